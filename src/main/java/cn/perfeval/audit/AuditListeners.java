@@ -1,0 +1,83 @@
+package cn.perfeval.audit;
+
+import cn.perfeval.report.Events.ReportCreated;
+import cn.perfeval.report.Events.ReportSaved;
+import cn.perfeval.report.Events.ReportStatusChanged;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes what happened to the audit log: report moves in the transaction that made them (so a
+ * move is never without its record), sign-ins, sign-outs and refusals in a transaction of their own.
+ */
+@Component
+class AuditListeners {
+
+    private final AuditLog log;
+
+    AuditListeners(AuditLog log) {
+        this.log = log;
+    }
+
+    @EventListener
+    void on(InteractiveAuthenticationSuccessEvent e) {
+        log.appendAlone(e.getAuthentication().getName(), address(e.getAuthentication()), "LOGIN", null, "SUCCESS",
+                null);
+    }
+
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent e) {
+        log.appendAlone(e.getAuthentication().getName(), address(e.getAuthentication()), "LOGIN", null, "FAILURE",
+                e.getException().getClass().getSimpleName());
+    }
+
+    @EventListener
+    void on(LogoutSuccessEvent e) {
+        log.appendAlone(e.getAuthentication().getName(), address(e.getAuthentication()), "LOGOUT", null, "SUCCESS",
+                null);
+    }
+
+    @EventListener
+    void on(AuthorizationDeniedEvent<?> e) {
+        Authentication auth = e.getAuthentication().get();
+        log.appendAlone(auth == null ? null : auth.getName(), address(auth), "ACCESS_DENIED",
+                String.valueOf(e.getSource()), "DENIED", null);
+    }
+
+    @EventListener
+    void on(ReportCreated e) {
+        log.append(e.username(), address(null), "REPORT_CREATE", "report:" + e.reportId(), "SUCCESS", null);
+    }
+
+    @EventListener
+    void on(ReportSaved e) {
+        log.append(e.username(), address(null), "REPORT_SAVE", "report:" + e.reportId(), "SUCCESS",
+                "version " + e.version());
+    }
+
+    @EventListener
+    void on(ReportStatusChanged e) {
+        log.append(e.username(), address(null), "REPORT_" + e.action().name(), "report:" + e.reportId(), "SUCCESS",
+                e.from() + " -> " + e.to() + (e.comment() == null ? "" : ": " + e.comment()));
+    }
+
+    private static String address(Authentication auth) {
+        if (auth != null && auth.getDetails() instanceof WebAuthenticationDetails details) {
+            return details.getRemoteAddress();
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

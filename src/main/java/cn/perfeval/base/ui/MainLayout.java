@@ -1,0 +1,53 @@
+package cn.perfeval.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+
+/**
+ * The portal's shell for signed-in users: the menu (only the screens the user's role may open),
+ * the user's name and role, and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout(AuthenticationContext auth) {
+        setPrimarySection(Section.DRAWER);
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("view-title");
+        addToDrawer(title, menu());
+
+        String roles = auth.getGrantedRoles().stream().map(r -> getTranslation("role." + r))
+                .collect(Collectors.joining("、"));
+        Span user = new Span(auth.getPrincipalName().orElse("") + "（" + roles + "）");
+        user.setId("current-user");
+        Button logout = new Button(getTranslation("nav.logout"), e -> auth.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        logout.setId("logout");
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), new Span(), user, logout);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(bar.getComponentAt(1));
+        bar.setPadding(true);
+        addToNavbar(bar);
+    }
+
+    private SideNav menu() {
+        SideNav nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        return nav;
+    }
+}

@@ -1,0 +1,118 @@
+package cn.perfeval.demo;
+
+import cn.perfeval.identity.IdentityAdministration;
+import cn.perfeval.identity.Role;
+import cn.perfeval.report.ReportDocument;
+import cn.perfeval.report.ReportKind;
+import cn.perfeval.report.ReportService;
+import cn.perfeval.report.ReportSummary;
+import cn.perfeval.workflow.ReportWorkflow;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads the demo organisation, users and reports on the first start of a database that has no
+ * users yet. Reports are imported and moved along their route by the demo users themselves,
+ * through the same services the screens use.
+ */
+@Component
+@ConditionalOnBooleanProperty("perfeval.demo-data")
+class DemoData {
+
+    /** The password of every demo user. */
+    static final String PASSWORD = "Perfeval#2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final IdentityAdministration identity;
+    private final ReportService reports;
+    private final ReportWorkflow workflow;
+    private final JsonMapper json;
+
+    DemoData(IdentityAdministration identity, ReportService reports, ReportWorkflow workflow, JsonMapper json) {
+        this.identity = identity;
+        this.reports = reports;
+        this.workflow = workflow;
+        this.json = json;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        if (identity.hasUsers()) {
+            return;
+        }
+        as("system", Role.ADMIN, () -> {
+            long region = identity.createRegion("米易县");
+            long medical = identity.createDepartment(region, "米易县医疗保障局", "行政单位");
+            long finance = identity.createDepartment(region, "米易县财政局", "行政单位");
+            identity.createUser("drafter", "张填报（医疗保障局）", PASSWORD, Role.DRAFTER, medical, null);
+            identity.createUser("drafter2", "李填报（财政局）", PASSWORD, Role.DRAFTER, finance, null);
+            identity.createUser("bureau", "王审核（医疗保障局）", PASSWORD, Role.BUREAU_REVIEWER, medical, null);
+            identity.createUser("finance", "赵审核（财政局绩效股）", PASSWORD, Role.FINANCE_REVIEWER, null, region);
+            identity.createUser("admin", "系统管理员", PASSWORD, Role.ADMIN, null, null);
+            identity.createUser("auditor", "安全审计员", PASSWORD, Role.AUDITOR, null, null);
+            return null;
+        });
+
+        ReportDocument department = document("demo/miyi-2022-department.json");
+        ReportDocument transfer = document("demo/miyi-2022-transfer-payment.json");
+        ReportDocument project = projectReport(department, 0);
+
+        // The department's overall report of 2022, in drafting.
+        as("drafter", Role.DRAFTER, () -> reports.importDocument(department));
+
+        // A project report, submitted and waiting for the bureau.
+        ReportSummary inReview = as("drafter", Role.DRAFTER, () -> reports.importDocument(project));
+        as("drafter", Role.DRAFTER, () -> workflow.submit(inReview.id(), null));
+
+        // The transfer-payment table, through the whole route to publication.
+        ReportSummary published = as("drafter", Role.DRAFTER, () -> reports.importDocument(transfer));
+        as("drafter", Role.DRAFTER, () -> workflow.submit(published.id(), null));
+        as("bureau", Role.BUREAU_REVIEWER, () -> workflow.pass(published.id(), "数据与佐证一致，同意报送。"));
+        as("finance", Role.FINANCE_REVIEWER, () -> workflow.approve(published.id(), "审核通过。"));
+        as("drafter", Role.DRAFTER, () -> workflow.publish(published.id()));
+        log.info("Demo data loaded: region 米易县, 2 departments, 6 users, 3 reports");
+    }
+
+    /** The first project of the department's report as a project report of its own. */
+    private static ReportDocument projectReport(ReportDocument d, int index) {
+        return new ReportDocument(d.formatVersion(), ReportKind.PROJECT, d.year(), d.unit(), d.department(), null,
+                null, null, null, null, null, null, null, List.of(d.projects().get(index)), null, null, null, null,
+                null, null);
+    }
+
+    private ReportDocument document(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return json.readValue(in, ReportDocument.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("Demo document missing: " + path, e);
+        }
+    }
+
+    private static <T> T as(String username, Role role, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                AuthorityUtils.createAuthorityList(role.authority())));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

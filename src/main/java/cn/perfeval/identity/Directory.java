@@ -1,0 +1,73 @@
+package cn.perfeval.identity;
+
+import cn.perfeval.base.NotFoundException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the organisation tree and tells which departments a user may see. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+    private final DepartmentRepository departments;
+
+    Directory(DepartmentRepository departments) {
+        this.departments = departments;
+    }
+
+    @PreAuthorize("permitAll()")
+    public DepartmentInfo department(long id) {
+        return departments.findById(id).map(Department::info)
+                .orElseThrow(() -> new NotFoundException("error.department.not-found", id));
+    }
+
+    @PreAuthorize("permitAll()")
+    public Optional<DepartmentInfo> departmentNamed(String name) {
+        return departments.findByName(name).map(Department::info);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<DepartmentInfo> departments() {
+        return departments.findAll().stream().map(Department::info)
+                .sorted(Comparator.comparing(DepartmentInfo::name)).toList();
+    }
+
+    /**
+     * The departments whose reports the user may see; empty for a user who sees none, and
+     * {@link Visibility#everything()} for an administrator.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Visibility visibility(UserScope user) {
+        return switch (user.role()) {
+            case ADMIN -> Visibility.everything();
+            case DRAFTER, BUREAU_REVIEWER -> user.departmentId() == null
+                    ? Visibility.nothing() : new Visibility(false, Set.of(user.departmentId()));
+            case FINANCE_REVIEWER -> user.regionId() == null ? Visibility.nothing()
+                    : new Visibility(false, departments.findByRegionId(user.regionId()).stream()
+                            .map(Department::getId).collect(Collectors.toUnmodifiableSet()));
+            case AUDITOR -> Visibility.nothing();
+        };
+    }
+
+    /** A set of departments, or all of them. */
+    public record Visibility(boolean all, Set<Long> departmentIds) {
+
+        public static Visibility everything() {
+            return new Visibility(true, Set.of());
+        }
+
+        public static Visibility nothing() {
+            return new Visibility(false, Set.of());
+        }
+
+        public boolean includes(long departmentId) {
+            return all || departmentIds.contains(departmentId);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package cn.perfeval.identity;
+
+import cn.perfeval.identity.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import cn.perfeval.base.Messages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two doors, one set of rules: the Vaadin portal with form login and sessions, and the stateless
+ * JSON API under {@code /api} with HTTP Basic. Method security guards every service.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    private final Messages messages;
+    private final JsonMapper json;
+
+    SecurityConfig(Messages messages, JsonMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Publishes refusals of access so that the audit log records them. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(request, response, HttpStatus.UNAUTHORIZED, "error.title.unauthorized", "error.unauthorized")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(request, response, HttpStatus.FORBIDDEN, "error.title.forbidden", "error.forbidden")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/styles/**", "/public/reports/*.pdf").permitAll());
+        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String titleKey, String detailKey) throws IOException {
+        Locale locale = request.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(detailKey, locale));
+        problem.setTitle(messages.get(titleKey, locale));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"perfeval\"");
+        }
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}

@@ -1,0 +1,106 @@
+package cn.perfeval.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The report as one JSON document: the interchange contract of {@code report-format.md}. Money
+ * is read exactly as a decimal in the document's {@link #unit()}; a field a report does not
+ * have is {@code null} and left out on export.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReportDocument(
+        Integer formatVersion,
+        ReportKind kind,
+        Integer year,
+        MoneyUnit unit,
+        DepartmentPart department,
+        String mainTasks,
+        List<IncomeLine> income,
+        List<ExpenditureLine> expenditure,
+        Totals totals,
+        List<BudgetLine> budget,
+        ThreePublicExpenses threePublicExpenses,
+        Assets assets,
+        List<Indicator> indicators,
+        List<Project> projects,
+        Scoring scoring,
+        String conclusion,
+        String problems,
+        String suggestions,
+        String resultUse,
+        String publication) {
+
+    public static final int FORMAT_VERSION = 1;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DepartmentPart(String name, String region, String type, Staffing staffing, String duties) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Staffing(Integer authorized, Integer actual, Integer retired) {
+    }
+
+    /** A row of the income table by functional classification code. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IncomeLine(String code, String name, BigDecimal total, BigDecimal fiscal, BigDecimal other) {
+    }
+
+    /** A row of the expenditure table by functional classification code. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExpenditureLine(String code, String name, BigDecimal total, BigDecimal basic, BigDecimal project) {
+    }
+
+    /** The totals as the department stated them. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Totals(BigDecimal income, BigDecimal incomeFiscal, BigDecimal incomeOther, BigDecimal expenditure,
+            BigDecimal basic, BigDecimal project, BigDecimal openingBalance, BigDecimal closingBalance) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BudgetLine(String item, BigDecimal initial, BigDecimal adjusted, BigDecimal executed) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ThreePublicExpenses(ThreeLines budget, ThreeLines actual, Integer receptionBatches,
+            Integer receptionPersons) {
+    }
+
+    /** 因公出国（境）, 公务用车购置及运行维护, 公务接待. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ThreeLines(BigDecimal overseas, BigDecimal vehicles, BigDecimal reception) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Assets(BigDecimal total, BigDecimal liabilities, BigDecimal net, BigDecimal fixedAssetsOriginal,
+            BigDecimal fixedAssetsInUse) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Indicator(String level1, String level2, String name, String target, String actual,
+            BigDecimal weight, BigDecimal score, String deviationReason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Project(String name, Funds budget, Funds executed, String target, List<Indicator> indicators) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Funds(BigDecimal fiscal, BigDecimal other) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Scoring(String framework, List<ScoringItem> items, List<Deduction> deductions, BigDecimal total,
+            String grade) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ScoringItem(List<String> path, BigDecimal maxPoints, BigDecimal selfScore, String explanation,
+            String standard) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Deduction(String name, BigDecimal maxPoints, BigDecimal points) {
+    }
+}

@@ -1,0 +1,231 @@
+package cn.perfeval.report;
+
+import cn.perfeval.base.ActionRefusedException;
+import cn.perfeval.base.FieldProblem;
+import cn.perfeval.base.InvalidInputException;
+import cn.perfeval.base.NotFoundException;
+import cn.perfeval.identity.CurrentUser;
+import cn.perfeval.identity.DepartmentInfo;
+import cn.perfeval.identity.Directory;
+import cn.perfeval.identity.Role;
+import cn.perfeval.identity.UserScope;
+import cn.perfeval.report.Events.ReportCreated;
+import cn.perfeval.report.Events.ReportSaved;
+import cn.perfeval.report.Events.ReportStatusChanged;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The report's application service: import and export, reading and editing, and the record of
+ * its route. Every read and write is scoped to the departments the caller may see; a report
+ * outside that scope does not exist for the caller.
+ */
+@Service
+@Transactional
+public class ReportService {
+
+    private final ReportRepository reports;
+    private final ReportEventRepository events;
+    private final ReportDocuments documents;
+    private final Directory directory;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    ReportService(ReportRepository reports, ReportEventRepository events, ReportDocuments documents,
+            Directory directory, CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock) {
+        this.reports = reports;
+        this.events = events;
+        this.documents = documents;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports a document into the caller's own department as a new report in drafting. All or
+     * nothing: a document with any bad field is refused whole, with every bad field listed.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    public ReportSummary importDocument(ReportDocument doc) {
+        UserScope user = currentUser.require();
+        DepartmentInfo department = directory.department(user.departmentId());
+        List<FieldProblem> problems = new java.util.ArrayList<>(ReportDocumentValidator.forImport(doc));
+        if (doc.department() != null && doc.department().name() != null
+                && !doc.department().name().strip().equals(department.name())) {
+            problems.add(FieldProblem.of("department.name", "doc.department.mismatch", doc.department().name(),
+                    department.name()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (reports.existsByDepartmentIdAndYearAndKind(department.id(), doc.year(), doc.kind())) {
+            throw new ActionRefusedException("error.report.exists", department.name(), doc.year(),
+                    new cn.perfeval.base.LocalizedMessage("kind." + doc.kind().name()));
+        }
+        Instant now = clock.instant();
+        Report report = new Report(department.id(), doc.year(), doc.kind(), doc.unit(), user.username(), now);
+        documents.applyEditable(report, doc);
+        documents.applyPending(report, doc);
+        report = reports.saveAndFlush(report);
+        events.save(new ReportEvent(report.getId(), now, user.username(), ReportAction.CREATE, null,
+                ReportStatus.DRAFTING, report.getRound(), null));
+        publisher.publishEvent(new ReportCreated(report.getId(), department.id(), department.regionId(), user.username()));
+        return summary(report, department);
+    }
+
+    /** The report as an interchange document, in the unit it was imported with. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ReportDocument export(long id) {
+        Report report = visible(id);
+        return documents.toDocument(report, directory.department(report.getDepartmentId()), report.getUnit());
+    }
+
+    /** The report for display and editing: its summary and its parts, money in yuan. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ReportDetails details(long id) {
+        Report report = visible(id);
+        DepartmentInfo department = directory.department(report.getDepartmentId());
+        return new ReportDetails(summary(report, department),
+                documents.toDocument(report, department, MoneyUnit.YUAN));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ReportSummary summary(long id) {
+        Report report = visible(id);
+        return summary(report, directory.department(report.getDepartmentId()));
+    }
+
+    /** The reports the caller may see, filtered by year, status and kind where given. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReportSummary> list(Integer year, ReportStatus status, ReportKind kind) {
+        Directory.Visibility visibility = directory.visibility(currentUser.require());
+        List<Report> found = visibility.all() ? reports.findAll()
+                : visibility.departmentIds().isEmpty() ? List.of()
+                : reports.findByDepartmentIdIn(visibility.departmentIds());
+        return found.stream()
+                .filter(r -> year == null || r.getYear() == year)
+                .filter(r -> status == null || r.getStatus() == status)
+                .filter(r -> kind == null || r.getKind() == kind)
+                .map(r -> summary(r, directory.department(r.getDepartmentId())))
+                .sorted(Comparator.comparing(ReportSummary::year).reversed()
+                        .thenComparing(ReportSummary::department).thenComparing(ReportSummary::kind))
+                .toList();
+    }
+
+    /** The timeline of the report's route. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReportHistoryEntry> history(long id) {
+        visible(id);
+        return events.findByReportIdOrderByOccurredAtAscIdAsc(id).stream().map(ReportEvent::entry).toList();
+    }
+
+    /**
+     * Saves a drafter's edits of the basic information, the tables, the totals and the texts.
+     * Refused unless the report is in drafting, and when someone else saved since
+     * {@code expectedVersion} was read: then the caller is told who, and keeps its input.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    public ReportSummary saveDraft(long id, long expectedVersion, ReportDocument edits) {
+        UserScope user = currentUser.require();
+        Report report = visible(id);
+        if (!user.belongsTo(report.getDepartmentId())) {
+            throw new NotFoundException("error.report.not-found", id);
+        }
+        if (report.getStatus() != ReportStatus.DRAFTING) {
+            throw new ActionRefusedException("error.report.not-editable",
+                    new cn.perfeval.base.LocalizedMessage("status." + report.getStatus().name()));
+        }
+        if (report.getVersion() != expectedVersion) {
+            throw new ActionRefusedException("error.report.saved-by-other", report.getUpdatedBy(),
+                    report.getUpdatedAt());
+        }
+        ReportDocument doc = edits.unit() == null ? withUnit(edits, MoneyUnit.YUAN) : edits;
+        List<FieldProblem> problems = ReportDocumentValidator.forDraft(doc);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        documents.applyEditable(report, doc);
+        report.touch(user.username(), clock.instant());
+        report = reports.saveAndFlush(report);
+        publisher.publishEvent(new ReportSaved(id, user.username(), report.getVersion()));
+        return summary(report, directory.department(report.getDepartmentId()));
+    }
+
+    /**
+     * Records a move on the report's route and mirrors the new status on the report row. Called
+     * by the workflow inside the transaction that completes the process task, after it has
+     * checked that the caller may act.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ReportSummary recordTransition(long id, ReportAction action, ReportStatus to, String comment) {
+        UserScope user = currentUser.require();
+        Report report = visible(id);
+        ReportStatus from = report.getStatus();
+        Instant now = clock.instant();
+        boolean newRound = action == ReportAction.SUBMIT && hasBeenReturned(id);
+        report.moveTo(to, newRound, now);
+        report.touch(user.username(), now);
+        report = reports.saveAndFlush(report);
+        events.save(new ReportEvent(id, now, user.username(), action, from, to, report.getRound(), comment));
+        publisher.publishEvent(new ReportStatusChanged(id, action, from, to, report.getRound(), user.username(),
+                comment));
+        return summary(report, directory.department(report.getDepartmentId()));
+    }
+
+    /** The published reports, for the public portal. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<ReportSummary> published() {
+        return reports.findByStatusOrderByPublishedAtDesc(ReportStatus.PUBLISHED).stream()
+                .map(r -> summary(r, directory.department(r.getDepartmentId()))).toList();
+    }
+
+    /** A published report for the public portal; any other report does not exist there. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public ReportDetails publishedDetails(long id) {
+        Report report = reports.findById(id).filter(r -> r.getStatus() == ReportStatus.PUBLISHED)
+                .orElseThrow(() -> new NotFoundException("error.report.not-found", id));
+        DepartmentInfo department = directory.department(report.getDepartmentId());
+        return new ReportDetails(summary(report, department), documents.toDocument(report, department, MoneyUnit.YUAN));
+    }
+
+    private boolean hasBeenReturned(long id) {
+        return events.findByReportIdOrderByOccurredAtAscIdAsc(id).stream()
+                .anyMatch(e -> e.entry().action() == ReportAction.RETURN || e.entry().action() == ReportAction.WITHDRAW);
+    }
+
+    private Report visible(long id) {
+        UserScope user = currentUser.require();
+        Report report = reports.findById(id).orElseThrow(() -> new NotFoundException("error.report.not-found", id));
+        if (user.role() != Role.ADMIN && !user.canSee(directory.department(report.getDepartmentId()))) {
+            throw new NotFoundException("error.report.not-found", id);
+        }
+        return report;
+    }
+
+    private static ReportSummary summary(Report r, DepartmentInfo d) {
+        return new ReportSummary(r.getId(), d.id(), d.name(), d.regionName(), r.getYear(), r.getKind(), r.getStatus(),
+                r.getRound(), r.getVersion(), r.getUpdatedAt(), r.getUpdatedBy(), r.getPublishedAt());
+    }
+
+    private static ReportDocument withUnit(ReportDocument d, MoneyUnit unit) {
+        return new ReportDocument(d.formatVersion(), d.kind(), d.year(), unit, d.department(), d.mainTasks(),
+                d.income(), d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(), d.assets(),
+                d.indicators(), d.projects(), d.scoring(), d.conclusion(), d.problems(), d.suggestions(),
+                d.resultUse(), d.publication());
+    }
+}

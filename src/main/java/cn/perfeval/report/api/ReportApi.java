@@ -1,0 +1,72 @@
+package cn.perfeval.report.api;
+
+import cn.perfeval.report.ReportDocument;
+import cn.perfeval.report.ReportHistoryEntry;
+import cn.perfeval.report.ReportKind;
+import cn.perfeval.report.ReportService;
+import cn.perfeval.report.ReportStatus;
+import cn.perfeval.report.ReportSummary;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/reports}: import, export, the list and the history of reports. */
+@RestController
+@RequestMapping("/api/reports")
+class ReportApi {
+
+    private final ReportService reports;
+
+    ReportApi(ReportService reports) {
+        this.reports = reports;
+    }
+
+    record Created(long id, ReportStatus status) {
+    }
+
+    record ListItem(long id, String department, int year, ReportKind kind, ReportStatus status, int round,
+            String dueDate, Instant updatedAt) {
+    }
+
+    record HistoryItem(Instant at, String user, String action, ReportStatus fromStatus, ReportStatus toStatus,
+            String comment) {
+    }
+
+    @PostMapping
+    ResponseEntity<Created> importDocument(@RequestBody ReportDocument document) {
+        ReportSummary created = reports.importDocument(document);
+        return ResponseEntity.created(URI.create("/api/reports/" + created.id()))
+                .body(new Created(created.id(), created.status()));
+    }
+
+    @GetMapping("/{id}")
+    ReportDocument export(@PathVariable long id) {
+        return reports.export(id);
+    }
+
+    @GetMapping
+    List<ListItem> list(@RequestParam(required = false) Integer year,
+            @RequestParam(required = false) ReportStatus status, @RequestParam(required = false) ReportKind kind) {
+        return reports.list(year, status, kind).stream()
+                .map(r -> new ListItem(r.id(), r.department(), r.year(), r.kind(), r.status(), r.round(), null,
+                        r.updatedAt()))
+                .toList();
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryItem> history(@PathVariable long id) {
+        return reports.history(id).stream().map(ReportApi::item).toList();
+    }
+
+    private static HistoryItem item(ReportHistoryEntry e) {
+        return new HistoryItem(e.at(), e.user(), e.action().name(), e.fromStatus(), e.toStatus(), e.comment());
+    }
+}

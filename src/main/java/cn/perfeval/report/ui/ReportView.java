@@ -1,0 +1,69 @@
+package cn.perfeval.report.ui;
+
+import cn.perfeval.base.NotFoundException;
+import cn.perfeval.identity.CurrentUser;
+import cn.perfeval.identity.Role;
+import cn.perfeval.report.ReportDetails;
+import cn.perfeval.report.ReportService;
+import cn.perfeval.report.ReportStatus;
+import cn.perfeval.report.ReportSummary;
+import com.vaadin.flow.component.html.Anchor;
+import java.util.Optional;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** A report, read-only, with its history: for anyone who may see it. */
+@Route("reports/:id")
+@PermitAll
+class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ReportService reports;
+    private final CurrentUser currentUser;
+
+    ReportView(ReportService reports, CurrentUser currentUser) {
+        this.reports = reports;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            ReportDetails details = reports.details(id);
+            stepLink(details.summary()).ifPresent(this::add);
+            add(new ReportSheet(details, false));
+            add(new H3(getTranslation("history.title")), new HistoryList(reports.history(id)));
+        } catch (NumberFormatException | NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("error.report.gone"));
+        }
+    }
+
+    /** A link to the screen of the step the user may act on, where there is one. */
+    private Optional<Anchor> stepLink(ReportSummary report) {
+        Role role = currentUser.require().role();
+        String path = switch (report.status()) {
+            case DRAFTING, BUREAU_REVIEW -> role == Role.DRAFTER ? "drafting/"
+                    : role == Role.BUREAU_REVIEWER && report.status() == ReportStatus.BUREAU_REVIEW ? "bureau-review/" : null;
+            case FINANCE_REVIEW -> role == Role.FINANCE_REVIEWER ? "sign-off/" : null;
+            case APPROVED -> role == Role.DRAFTER || role == Role.BUREAU_REVIEWER ? "publish/" : null;
+            case PUBLISHED -> "public/reports/";
+        };
+        return Optional.ofNullable(path).map(p -> {
+            Anchor link = new Anchor(p + report.id(), getTranslation("report.open-step"));
+            link.setId("open-step");
+            return link;
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("report.page.title");
+    }
+}

@@ -1,0 +1,46 @@
+package cn.perfeval.workflow.ui;
+
+import cn.perfeval.identity.Role;
+import cn.perfeval.report.ReportAction;
+import cn.perfeval.report.ReportService;
+import cn.perfeval.report.ReportSummary;
+import cn.perfeval.workflow.ReportWorkflow;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+
+/** Publication: the department publishes its approved report to the public portal. */
+@Route("publish/:id")
+@RolesAllowed({Role.Names.DRAFTER, Role.Names.BUREAU_REVIEWER})
+class PublishView extends StepView {
+
+    PublishView(ReportService reports, ReportWorkflow workflow) {
+        super(reports, workflow);
+    }
+
+    @Override
+    protected Component actions(ReportSummary report, Set<ReportAction> allowed) {
+        HorizontalLayout bar = new HorizontalLayout();
+        if (allowed.contains(ReportAction.PUBLISH)) {
+            Button publish = new Button(getTranslation("action.publish"),
+                    e -> run(() -> workflow.publish(reportId), "action.done"));
+            publish.setId("publish");
+            publish.addThemeVariants(ButtonVariant.PRIMARY);
+            bar.add(publish);
+        }
+        if (report.publishedAt() != null) {
+            bar.add(new Anchor("public/reports/" + report.id(), getTranslation("publish.view-public")));
+        }
+        return bar;
+    }
+
+    @Override
+    protected String titleKey() {
+        return "step.publishReport";
+    }
+}
