@@ -39,9 +39,13 @@ class AuditEntry {
         this.username = username;
         this.sourceAddress = sourceAddress;
         this.event = event;
-        this.object = object;
+        this.object = cut(object, 200);
         this.outcome = outcome;
-        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+        this.detail = cut(detail, 2000);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     AuditRecord record() {

@@ -4,6 +4,7 @@ import cn.perfeval.report.Events.ReportCreated;
 import cn.perfeval.report.Events.ReportSaved;
 import cn.perfeval.report.Events.ReportStatusChanged;
 import jakarta.servlet.http.HttpServletRequest;
+import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -50,7 +51,7 @@ class AuditListeners {
     void on(AuthorizationDeniedEvent<?> e) {
         Authentication auth = e.getAuthentication().get();
         log.appendAlone(auth == null ? null : auth.getName(), address(auth), "ACCESS_DENIED",
-                String.valueOf(e.getSource()), "DENIED", null);
+                describe(e.getSource()), "DENIED", null);
     }
 
     @EventListener
@@ -68,6 +69,17 @@ class AuditListeners {
     void on(ReportStatusChanged e) {
         log.append(e.username(), address(null), "REPORT_" + e.action().name(), "report:" + e.reportId(), "SUCCESS",
                 e.from() + " -> " + e.to() + (e.comment() == null ? "" : ": " + e.comment()));
+    }
+
+    /** The refused method ({@code ReportService.importDocument}) or request ({@code GET /api/...}). */
+    private static String describe(Object source) {
+        if (source instanceof MethodInvocation invocation) {
+            return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+        }
+        if (source instanceof HttpServletRequest request) {
+            return request.getMethod() + " " + request.getRequestURI();
+        }
+        return source.getClass().getSimpleName();
     }
 
     private static String address(Authentication auth) {

@@ -34,6 +34,11 @@ public class Messages {
         return resolve(new LocalizedMessage(key, args), locale);
     }
 
+    /** The language a request asks for with {@code Accept-Language}; Chinese when it asks for none. */
+    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? DEFAULT_LOCALE : supported(request.getLocale());
+    }
+
     public static Locale supported(Locale requested) {
         return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : DEFAULT_LOCALE;
     }

@@ -79,7 +79,7 @@ class SecurityConfig {
 
     private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             String titleKey, String detailKey) throws IOException {
-        Locale locale = request.getLocale();
+        Locale locale = Messages.of(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(detailKey, locale));
         problem.setTitle(messages.get(titleKey, locale));
         response.setStatus(status.value());

@@ -1,0 +1,301 @@
+package cn.perfeval.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.perfeval.support.PortalTest;
+import cn.perfeval.support.TestDocuments;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+@PortalTest
+class ReportApiTests {
+
+    static final String PASSWORD = "Perfeval#2026";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void a_caller_without_credentials_gets_401_as_a_chinese_problem() throws Exception {
+        mvc.perform(get("/api/reports"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("Content-Type", "application/problem+json;charset=UTF-8"))
+                .andExpect(jsonPath("$.title").value("未登录"));
+    }
+
+    @Test
+    void wrong_credentials_get_401() throws Exception {
+        mvc.perform(get("/api/reports").with(httpBasic("drafter", "wrong"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void each_fixture_imports_and_exports_field_for_field() throws Exception {
+        for (String fixture : List.of("miyi-2022-department.json", "miyi-2022-transfer-payment.json")) {
+            int year = TestDocuments.freshYear();
+            ObjectNode input = (ObjectNode) json.readTree(TestDocuments.fixtureText(fixture));
+            input.put("year", year);
+            String location = as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON)
+                    .content(input.toString()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.status").value("DRAFTING"))
+                    .andReturn().getResponse().getHeader("Location");
+            assertThat(location).matches("/api/reports/\\d+");
+
+            String exported = as("drafter", get(location)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(differences("", input, json.readTree(exported))).as(fixture).isEmpty();
+        }
+    }
+
+    @Test
+    void the_export_keeps_the_13_17_yuan_row_that_the_income_side_lacks() throws Exception {
+        long id = importFixture("miyi-2022-department.json");
+        as("bureau", get("/api/reports/" + id))
+                .andExpect(jsonPath("$.expenditure[?(@.code == '2109999')].total").value("13.17"))
+                .andExpect(jsonPath("$.income[?(@.code == '2109999')]").isEmpty())
+                .andExpect(jsonPath("$.totals.expenditure").value("20985541.88"))
+                .andExpect(jsonPath("$.totals.income").value("20985528.71"));
+    }
+
+    @Test
+    void a_malformed_document_gets_400_naming_every_bad_field_and_nothing_is_created() throws Exception {
+        int before = listSize("drafter");
+        ObjectNode doc = (ObjectNode) json.readTree(TestDocuments.fixtureText("miyi-2022-department.json"));
+        doc.put("year", TestDocuments.freshYear());
+        ((ObjectNode) doc.get("income").get(0)).put("code", "208050101");
+        ((ObjectNode) doc.get("department").get("staffing")).put("actual", -3);
+        ((ObjectNode) doc.get("expenditure").get(1)).put("total", "12.345");
+        ((ObjectNode) doc.get("income").get(2)).put("code", doc.get("income").get(1).get("code").asString());
+
+        String body = as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON)
+                .content(doc.toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("输入有误"))
+                .andReturn().getResponse().getContentAsString();
+        Map<String, String> errors = errors(body);
+        assertThat(errors).containsKeys("income[0].code", "department.staffing.actual", "expenditure[1].total",
+                "income[2].code");
+        assertThat(errors.get("income[0].code")).contains("208050101").contains("3 位");
+        assertThat(errors.get("department.staffing.actual")).contains("不能为负数");
+        assertThat(errors.get("expenditure[1].total")).contains("两位小数");
+        assertThat(errors.get("income[2].code")).contains("重复");
+        assertThat(listSize("drafter")).isEqualTo(before);
+    }
+
+    @Test
+    void text_in_a_money_field_gets_400_naming_the_field() throws Exception {
+        int before = listSize("drafter");
+        ObjectNode doc = (ObjectNode) json.readTree(TestDocuments.fixtureText("miyi-2022-department.json"));
+        doc.put("year", TestDocuments.freshYear());
+        ((ObjectNode) doc.get("income").get(3)).put("total", "一百元");
+        String body = as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON)
+                .content(doc.toString()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(errors(body)).containsKey("income[3].total");
+        assertThat(errors(body).get("income[3].total")).contains("类型不正确");
+        assertThat(listSize("drafter")).isEqualTo(before);
+    }
+
+    @Test
+    void a_truncated_or_empty_body_gets_400_and_nothing_is_created() throws Exception {
+        int before = listSize("drafter");
+        String full = TestDocuments.fixtureText("miyi-2022-department.json");
+        for (String body : List.of(full.substring(0, full.length() / 2), "", "[]", "{\"year\": \"二〇二二\"}")) {
+            as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").isNotEmpty())
+                    .andExpect(jsonPath("$.errors[0].field").isNotEmpty());
+        }
+        assertThat(listSize("drafter")).isEqualTo(before);
+    }
+
+    @Test
+    void a_document_missing_its_required_fields_lists_each_of_them() throws Exception {
+        String body = as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(errors(body)).containsKeys("formatVersion", "kind", "year", "unit", "department.name");
+        assertThat(errors(body).get("kind")).isEqualTo("此项为必填项。");
+    }
+
+    @Test
+    void a_drafter_cannot_import_into_another_department() throws Exception {
+        ObjectNode doc = (ObjectNode) json.readTree(TestDocuments.fixtureText("miyi-2022-department.json"));
+        doc.put("year", TestDocuments.freshYear());
+        String body = as("drafter2", post("/api/reports").contentType(MediaType.APPLICATION_JSON)
+                .content(doc.toString())).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(errors(body).get("department.name")).contains("米易县医疗保障局").contains("米易县财政局");
+    }
+
+    @Test
+    void importing_the_same_year_and_kind_twice_is_a_conflict() throws Exception {
+        ObjectNode doc = (ObjectNode) json.readTree(TestDocuments.fixtureText("miyi-2022-department.json"));
+        doc.put("year", TestDocuments.freshYear());
+        as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(doc.toString()))
+                .andExpect(status().isCreated());
+        as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(doc.toString()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("已存在")));
+    }
+
+    @Test
+    void only_drafters_import() throws Exception {
+        as("bureau", post("/api/reports").contentType(MediaType.APPLICATION_JSON)
+                .content(TestDocuments.fixtureText("miyi-2022-department.json")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("无权访问"));
+    }
+
+    @Test
+    void a_report_of_another_department_is_not_found_and_shows_no_data() throws Exception {
+        long id = importFixture("miyi-2022-department.json");
+        for (String path : List.of("", "/history")) {
+            String body = as("drafter2", get("/api/reports/" + id + path)).andExpect(status().isNotFound())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(body).doesNotContain("医疗保障局").doesNotContain("20985541.88");
+        }
+        as("drafter2", post("/api/reports/" + id + "/submit")).andExpect(status().isNotFound());
+        as("auditor", get("/api/reports/" + id)).andExpect(status().isNotFound());
+        as("finance", get("/api/reports/" + id)).andExpect(status().isOk());
+        as("admin", get("/api/reports/" + id)).andExpect(status().isOk());
+    }
+
+    @Test
+    void the_six_actions_move_the_report_and_out_of_turn_actions_get_409() throws Exception {
+        long id = importFixture("miyi-2022-transfer-payment.json");
+        as("finance", post("/api/reports/" + id + "/approve")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("报告当前状态为“填报中”，不能执行“审批通过”。"));
+        as("drafter", post("/api/reports/" + id + "/submit").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"comment\":\"请审核\"}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("BUREAU_REVIEW"));
+        as("drafter", post("/api/reports/" + id + "/withdraw")).andExpect(jsonPath("$.status").value("DRAFTING"));
+        as("drafter", post("/api/reports/" + id + "/submit")).andExpect(jsonPath("$.status").value("BUREAU_REVIEW"));
+        as("bureau", post("/api/reports/" + id + "/return").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("comment"));
+        as("bureau", post("/api/reports/" + id + "/pass")).andExpect(jsonPath("$.status").value("FINANCE_REVIEW"));
+        as("finance", post("/api/reports/" + id + "/return").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"comment\":\"请补充佐证\",\"to\":\"BUREAU_REVIEW\"}"))
+                .andExpect(jsonPath("$.status").value("BUREAU_REVIEW"));
+        as("bureau", post("/api/reports/" + id + "/pass")).andExpect(jsonPath("$.status").value("FINANCE_REVIEW"));
+        as("finance", post("/api/reports/" + id + "/approve")).andExpect(jsonPath("$.status").value("APPROVED"));
+        as("bureau", post("/api/reports/" + id + "/publish")).andExpect(jsonPath("$.status").value("PUBLISHED"));
+        as("drafter", post("/api/reports/" + id + "/publish")).andExpect(status().isConflict());
+
+        as("drafter", get("/api/reports/" + id + "/history"))
+                .andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("CREATE", "SUBMIT",
+                        "WITHDRAW", "SUBMIT", "PASS", "RETURN", "PASS", "APPROVE", "PUBLISH")))
+                .andExpect(jsonPath("$[5].comment").value("请补充佐证"))
+                .andExpect(jsonPath("$[5].fromStatus").value("FINANCE_REVIEW"))
+                .andExpect(jsonPath("$[5].toStatus").value("BUREAU_REVIEW"));
+    }
+
+    @Test
+    void the_list_shows_only_visible_reports_and_filters_by_status_year_and_kind() throws Exception {
+        long id = importFixture("miyi-2022-department.json");
+        String year = as("drafter", get("/api/reports/" + id)).andReturn().getResponse().getContentAsString();
+        int y = json.readTree(year).get("year").asInt();
+        as("drafter", get("/api/reports").param("year", String.valueOf(y)).param("status", "DRAFTING")
+                .param("kind", "DEPARTMENT_OVERALL"))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].id").value(id))
+                .andExpect(jsonPath("$[0].department").value("米易县医疗保障局"))
+                .andExpect(jsonPath("$[0].round").value(1));
+        as("drafter", get("/api/reports").param("year", String.valueOf(y)).param("status", "PUBLISHED"))
+                .andExpect(jsonPath("$.length()").value(0));
+        as("drafter2", get("/api/reports").param("year", String.valueOf(y))).andExpect(jsonPath("$.length()").value(0));
+        as("drafter", get("/api/reports").param("status", "NOT_A_STATUS")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void english_is_answered_when_asked_for() throws Exception {
+        mvc.perform(get("/api/reports/999999").with(httpBasic("drafter", PASSWORD)).header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Not found"));
+    }
+
+    private long importFixture(String name) throws Exception {
+        ObjectNode doc = (ObjectNode) json.readTree(TestDocuments.fixtureText(name));
+        doc.put("year", TestDocuments.freshYear());
+        String body = as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(doc.toString()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(body).get("id").asLong();
+    }
+
+    private int listSize(String user) throws Exception {
+        return json.readTree(as(user, get("/api/reports")).andReturn().getResponse().getContentAsString()).size();
+    }
+
+    private Map<String, String> errors(String problem) {
+        Map<String, String> result = new java.util.LinkedHashMap<>();
+        for (JsonNode e : json.readTree(problem).get("errors")) {
+            result.put(e.get("field").asString(), e.get("message").asString());
+        }
+        return result;
+    }
+
+    private ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(httpBasic(user, PASSWORD)));
+    }
+
+    /** Paths where two documents differ; money compared as decimals, absent equal to null. */
+    static List<String> differences(String path, JsonNode expected, JsonNode actual) {
+        List<String> diffs = new ArrayList<>();
+        boolean expectedMissing = expected == null || expected.isNull();
+        boolean actualMissing = actual == null || actual.isNull();
+        if (expectedMissing || actualMissing) {
+            if (expectedMissing != actualMissing) {
+                diffs.add(path);
+            }
+            return diffs;
+        }
+        if (expected.isObject()) {
+            java.util.Set<String> names = new java.util.TreeSet<>(expected.propertyNames());
+            names.addAll(actual.propertyNames());
+            for (String name : names) {
+                diffs.addAll(differences(path + "." + name, expected.get(name), actual.get(name)));
+            }
+        } else if (expected.isArray()) {
+            if (!actual.isArray() || expected.size() != actual.size()) {
+                diffs.add(path + " (size)");
+                return diffs;
+            }
+            Iterator<JsonNode> a = actual.iterator();
+            int i = 0;
+            for (JsonNode e : expected) {
+                diffs.addAll(differences(path + "[" + i++ + "]", e, a.next()));
+            }
+        } else if (!sameScalar(expected, actual)) {
+            diffs.add(path + ": " + expected + " != " + actual);
+        }
+        return diffs;
+    }
+
+    private static boolean sameScalar(JsonNode expected, JsonNode actual) {
+        try {
+            return new BigDecimal(expected.asString()).compareTo(new BigDecimal(actual.asString())) == 0;
+        } catch (NumberFormatException notANumber) {
+            return expected.asString().equals(actual.asString());
+        }
+    }
+}

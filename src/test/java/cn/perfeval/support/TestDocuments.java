@@ -1,0 +1,68 @@
+package cn.perfeval.support;
+
+import cn.perfeval.report.MoneyUnit;
+import cn.perfeval.report.ReportDocument;
+import cn.perfeval.report.ReportDocument.DepartmentPart;
+import cn.perfeval.report.ReportDocument.ExpenditureLine;
+import cn.perfeval.report.ReportDocument.IncomeLine;
+import cn.perfeval.report.ReportDocument.Staffing;
+import cn.perfeval.report.ReportDocument.Totals;
+import cn.perfeval.report.ReportKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Report documents for tests: small ones of a year no other test uses, and the real fixtures. */
+public final class TestDocuments {
+
+    public static final String MEDICAL = "米易县医疗保障局";
+    private static final AtomicInteger YEARS = new AtomicInteger(2030);
+
+    private TestDocuments() {
+    }
+
+    /** A year for a new report of 米易县医疗保障局 that no other test has used in this run. */
+    public static int freshYear() {
+        return YEARS.getAndIncrement();
+    }
+
+    /** A small but complete overall report of 米易县医疗保障局 for a year of its own. */
+    public static ReportDocument small() {
+        return small(freshYear());
+    }
+
+    public static ReportDocument small(int year) {
+        return new ReportDocument(1, ReportKind.DEPARTMENT_OVERALL, year, MoneyUnit.YUAN,
+                new DepartmentPart(MEDICAL, "米易县", "行政单位", new Staffing(23, 21, 2), "（1）贯彻执行医疗保障法律法规。"),
+                "1、深入实施全民参保计划。",
+                List.of(new IncomeLine("210", "卫生健康支出", new BigDecimal("1000.50"), new BigDecimal("1000.50"), null),
+                        new IncomeLine("21013", "医疗救助", new BigDecimal("1000.50"), new BigDecimal("1000.50"), null)),
+                List.of(new ExpenditureLine("210", "卫生健康支出", new BigDecimal("1000.50"), new BigDecimal("200.25"),
+                        new BigDecimal("800.25"))),
+                new Totals(new BigDecimal("1000.50"), null, null, new BigDecimal("1000.50"), null, null,
+                        BigDecimal.ZERO, BigDecimal.ZERO),
+                null, null, null, null, null, null, "整体支出情况良好。", null, null, null, "依申请公开。");
+    }
+
+    public static String fixtureText(String name) {
+        try (InputStream in = new ClassPathResource("demo/" + name).getInputStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fixture of {@code shared/fixtures} (copied into the demo resources) with another year. */
+    public static ReportDocument fixture(JsonMapper json, String name, int year) {
+        ReportDocument d = json.readValue(fixtureText(name), ReportDocument.class);
+        return new ReportDocument(d.formatVersion(), d.kind(), year, d.unit(), d.department(), d.mainTasks(), d.income(),
+                d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(), d.assets(), d.indicators(),
+                d.projects(), d.scoring(), d.conclusion(), d.problems(), d.suggestions(), d.resultUse(),
+                d.publication());
+    }
+}
