@@ -1,0 +1,36 @@
+package cn.perfeval.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MessageBundlesTest {
+
+    @Test
+    void the_chinese_and_english_bundles_have_the_same_keys() throws IOException {
+        Properties chinese = load("vaadin-i18n/translations.properties");
+        Properties english = load("vaadin-i18n/translations_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
+    }
+
+    @Test
+    void the_default_bundle_is_simplified_chinese() throws IOException {
+        Properties chinese = load("vaadin-i18n/translations.properties");
+        assertThat(chinese.getProperty("app.title")).isEqualTo("预算绩效自评");
+        assertThat(chinese.getProperty("status.BUREAU_REVIEW")).isEqualTo("局审核中");
+    }
+
+    private static Properties load(String path) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

@@ -1,0 +1,108 @@
+package cn.perfeval.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.perfeval.report.ReportDocument;
+import cn.perfeval.report.ReportKind;
+import cn.perfeval.report.ReportService;
+import cn.perfeval.report.ReportStatus;
+import cn.perfeval.report.ReportSummary;
+import cn.perfeval.support.AsUser;
+import cn.perfeval.support.TestDocuments;
+import cn.perfeval.workflow.ReportWorkflow;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The application on MariaDB/MySQL through mysql-connector-j, from an empty database. */
+@ExtendWith(MySqlDatabase.class)
+@SpringBootTest
+@ActiveProfiles({"mysql", "mariadb"})
+class MySqlDatabaseTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        MySqlDatabase.recreate();
+        registry.add("spring.datasource.url", MySqlDatabase::url);
+        registry.add("spring.datasource.username", () -> MySqlDatabase.USER);
+        registry.add("spring.datasource.password", () -> MySqlDatabase.PASSWORD);
+        registry.add("perfeval.demo-data", () -> "true");
+        registry.add("flowable.async-executor-activate", () -> "false");
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ReportWorkflow workflow;
+    @Autowired
+    AsUser as;
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void flyway_and_flowable_create_their_schemas_in_the_empty_database() {
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = 1", Integer.class))
+                .isGreaterThanOrEqualTo(1);
+        List<String> tables = jdbc.queryForList("select lower(table_name) from information_schema.tables "
+                + "where table_schema = database()", String.class);
+        assertThat(tables).contains("report", "report_income_row", "audit_entry", "act_ru_task", "act_hi_procinst");
+        assertThat(jdbc.queryForObject("select character_set_name from information_schema.columns where "
+                + "table_schema = database() and table_name = 'report' and column_name = 'duties'", String.class))
+                .isEqualTo("utf8mb4");
+    }
+
+    @Test
+    void the_demo_reports_load_and_travel_their_route_on_the_database() {
+        List<ReportSummary> all = as.call("admin", () -> reports.list(2022, null, null));
+        assertThat(all).extracting(ReportSummary::status).containsExactlyInAnyOrder(ReportStatus.DRAFTING,
+                ReportStatus.BUREAU_REVIEW, ReportStatus.PUBLISHED);
+        long inReview = all.stream().filter(r -> r.status() == ReportStatus.BUREAU_REVIEW).findFirst().orElseThrow()
+                .id();
+        as.run("bureau", () -> workflow.pass(inReview, "同意"));
+        as.run("finance", () -> workflow.returnReport(inReview, "请补充绩效指标完成值", null));
+        as.run("drafter", () -> workflow.submit(inReview, null));
+        as.run("bureau", () -> workflow.pass(inReview, null));
+        as.run("finance", () -> workflow.approve(inReview, null));
+        ReportSummary published = as.call("drafter", () -> workflow.publish(inReview));
+        assertThat(published.status()).isEqualTo(ReportStatus.PUBLISHED);
+        assertThat(published.round()).isEqualTo(2);
+        assertThat(as.call("drafter", () -> reports.history(inReview)).get(3).comment()).isEqualTo("请补充绩效指标完成值");
+    }
+
+    @Test
+    void chinese_text_and_two_decimal_money_round_trip_exactly() {
+        ReportDocument fixture = TestDocuments.fixture(json, "miyi-2022-department.json", TestDocuments.freshYear());
+        String rare = "𠀀𪚥 年度任务";
+        ReportDocument withRareText = new ReportDocument(fixture.formatVersion(), fixture.kind(), fixture.year(),
+                fixture.unit(), fixture.department(), rare, fixture.income(), fixture.expenditure(), fixture.totals(),
+                fixture.budget(), fixture.threePublicExpenses(), fixture.assets(), fixture.indicators(),
+                fixture.projects(), fixture.scoring(), fixture.conclusion(), fixture.problems(), fixture.suggestions(),
+                fixture.resultUse(), fixture.publication());
+        long id = as.call("drafter", () -> reports.importDocument(withRareText)).id();
+
+        ReportDocument back = as.call("drafter", () -> reports.export(id));
+        assertThat(back.kind()).isEqualTo(ReportKind.DEPARTMENT_OVERALL);
+        assertThat(back.mainTasks()).isEqualTo(rare);
+        assertThat(back.department().duties()).isEqualTo(fixture.department().duties());
+        assertThat(back.conclusion()).isEqualTo(fixture.conclusion());
+        assertThat(back.totals().expenditure()).isEqualByComparingTo("20985541.88");
+        assertThat(back.expenditure()).filteredOn(r -> r.code().equals("2109999")).singleElement()
+                .satisfies(r -> assertThat(r.total()).isEqualByComparingTo("13.17"));
+        assertThat(back.income()).hasSameSizeAs(fixture.income());
+        for (int i = 0; i < fixture.income().size(); i++) {
+            assertThat(back.income().get(i).name()).isEqualTo(fixture.income().get(i).name());
+            assertThat(back.income().get(i).total()).isEqualByComparingTo(fixture.income().get(i).total());
+        }
+        assertThat(jdbc.queryForObject("select total from report_expenditure_row where report_id = ? and code = "
+                + "'2109999'", java.math.BigDecimal.class, id)).hasToString("13.17");
+    }
+}
