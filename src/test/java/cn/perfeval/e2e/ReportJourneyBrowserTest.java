@@ -1,0 +1,127 @@
+package cn.perfeval.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.perfeval.report.ReportService;
+import cn.perfeval.support.AsUser;
+import cn.perfeval.support.TestDocuments;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A report's whole route as its users live it, in a real headless Chromium. */
+@ExtendWith(Chromium.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReportJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    AsUser as;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void open_the_browser() throws Exception {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void close_the_browser() throws Exception {
+        if (browser != null) {
+            File shot = browser.getScreenshotAs(OutputType.FILE);
+            Files.createDirectories(new File("target/screenshots").toPath());
+            Files.copy(shot.toPath(), new File("target/screenshots/journey-last.png").toPath(),
+                    StandardCopyOption.REPLACE_EXISTING);
+            browser.quit();
+        }
+    }
+
+    @Test
+    void drafter_submits_bureau_passes_finance_approves_drafter_publishes_and_the_public_reads_it() {
+        long id = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
+
+        logIn("drafter");
+        WebElement open = wait.until(ExpectedConditions.elementToBeClickable(By.id("open-" + id)));
+        open.click();
+        click("submit");
+        waitForStatus("局审核中");
+        logOut();
+
+        logIn("bureau");
+        browser.get(url("/bureau-review/" + id));
+        waitForStatus("局审核中");
+        click("pass");
+        waitForStatus("财政审核中");
+        logOut();
+
+        logIn("finance");
+        browser.get(url("/sign-off/" + id));
+        waitForStatus("财政审核中");
+        click("approve");
+        waitForStatus("已审批待公开");
+        logOut();
+
+        logIn("drafter");
+        browser.get(url("/publish/" + id));
+        waitForStatus("已审批待公开");
+        click("publish");
+        waitForStatus("已公开");
+        logOut();
+
+        browser.get(url("/public"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='public/reports/" + id + "']")))
+                .click();
+        WebElement title = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h2.view-title")));
+        assertThat(title.getText()).contains("米易县医疗保障局").contains(String.valueOf(reports.published().stream()
+                .filter(r -> r.id() == id).findFirst().orElseThrow().year()));
+        assertThat(browser.getCurrentUrl()).endsWith("/public/reports/" + id);
+        assertThat(browser.findElement(By.id("report-status")).getText()).isEqualTo("已公开");
+    }
+
+    private void logIn(String user) {
+        browser.get(url("/login"));
+        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        name.sendKeys(user);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("Perfeval#2026");
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-user"), user));
+    }
+
+    private void logOut() {
+        click("logout");
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private void waitForStatus(String status) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-status"), status));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
