@@ -20,7 +20,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,12 +44,15 @@ class DemoData {
     private final ReportService reports;
     private final ReportWorkflow workflow;
     private final JsonMapper json;
+    private final SecurityContextHolderStrategy contexts;
 
-    DemoData(IdentityAdministration identity, ReportService reports, ReportWorkflow workflow, JsonMapper json) {
+    DemoData(IdentityAdministration identity, ReportService reports, ReportWorkflow workflow, JsonMapper json,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.identity = identity;
         this.reports = reports;
         this.workflow = workflow;
         this.json = json;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -103,16 +108,16 @@ class DemoData {
         }
     }
 
-    private static <T> T as(String username, Role role, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+    private <T> T as(String username, Role role, Supplier<T> work) {
+        SecurityContext previous = contexts.getContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
                 AuthorityUtils.createAuthorityList(role.authority())));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            contexts.setContext(previous);
         }
     }
 }

@@ -3,7 +3,9 @@ package cn.perfeval.identity;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** The user on whose behalf the current request runs. */
@@ -11,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final AppUserRepository users;
+    private final SecurityContextHolderStrategy contexts;
 
-    CurrentUser(AppUserRepository users) {
+    CurrentUser(AppUserRepository users, ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.users = users;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** The signed-in user; refuses when nobody is signed in. */
@@ -22,7 +26,7 @@ public class CurrentUser {
     }
 
     public Optional<UserScope> find() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             return Optional.empty();
         }
