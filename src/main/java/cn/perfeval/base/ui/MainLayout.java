@@ -26,7 +26,7 @@ public class MainLayout extends AppLayout {
     MainLayout(AuthenticationContext auth) {
         setPrimarySection(Section.DRAWER);
         Span title = new Span(getTranslation("app.title"));
-        title.addClassName("view-title");
+        title.addClassName("drawer-title");
         addToDrawer(title, menu());
 
         String roles = auth.getGrantedRoles().stream().map(r -> getTranslation("role." + r))

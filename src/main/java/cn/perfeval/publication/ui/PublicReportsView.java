@@ -32,6 +32,7 @@ class PublicReportsView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("public.search"));
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.setId("public-search");
+        search.setWidth("24em");
         Grid<ReportSummary> grid = new Grid<>();
         grid.setId("published");
         grid.addColumn(ReportSummary::year).setHeader(getTranslation("report.year")).setAutoWidth(true)
