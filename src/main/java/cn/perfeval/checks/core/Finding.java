@@ -1,0 +1,22 @@
+package cn.perfeval.checks.core;
+
+import cn.perfeval.base.LocalizedMessage;
+import java.math.BigDecimal;
+
+/**
+ * What a rule found: the rule, how serious, where (the part of the report, the row's code, name
+ * or index, the column), the expected and found values where the rule is arithmetic, in the
+ * document's unit, and a message (a key of the {@code vaadin-i18n/checks} bundles).
+ *
+ * @param table {@code income}, {@code expenditure}, {@code totals}, {@code budget},
+ *        {@code threePublicExpenses}, {@code assets}, {@code indicators}, {@code projects} or {@code scoring}
+ * @param row the row's code (tables by classification code), name or index; {@code null} for the part as a whole
+ * @param column the field, as named in the interchange document
+ */
+public record Finding(String rule, Severity severity, String table, String row, String column, BigDecimal expected,
+        BigDecimal found, LocalizedMessage message) {
+
+    public boolean blocks() {
+        return severity == Severity.ERROR;
+    }
+}

@@ -1,0 +1,39 @@
+package cn.perfeval.checks.core;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A scoring framework (绩效评价指标体系) as data: its indicator tree with points, its deduction
+ * items, its grade labels and its scoring rules. Loaded and edited by administrators, never code.
+ *
+ * @param name e.g. 县级部门整体支出绩效评价指标体系
+ * @param totalPoints the points the items' maxima add up to (100)
+ * @param items the indicator tree, each leaf with its place ({@code path}, first level first) and max points
+ * @param deductions the deduction items (扣分项) with their max points
+ * @param grades grade labels by lower bound, highest first (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 ≥ 0)
+ * @param qualitativeBands the bands of a qualitative indicator, best first, as shares of its points
+ * @param lessThanRule how a missed "≤" target is scored: {@code TARGET_OVER_ACTUAL} (points × target / actual)
+ */
+public record Framework(String name, BigDecimal totalPoints, List<Item> items, List<Deduction> deductions,
+        List<GradeBand> grades, List<QualitativeBand> qualitativeBands, LessThanRule lessThanRule) {
+
+    public record Item(List<String> path, BigDecimal maxPoints, String explanation, String standard) {
+    }
+
+    public record Deduction(String name, BigDecimal maxPoints) {
+    }
+
+    /** A grade and the lowest total (inclusive) that earns it. */
+    public record GradeBand(String label, BigDecimal minimum) {
+    }
+
+    /** A qualitative band (达成 / 部分达成 / 未达成) as shares of the indicator's points, {@code from} ≥ share ≥ {@code to}. */
+    public record QualitativeBand(String label, BigDecimal from, BigDecimal to) {
+    }
+
+    public enum LessThanRule {
+        /** points × target / actual, the national rule's inverse for "≤" targets. */
+        TARGET_OVER_ACTUAL
+    }
+}
