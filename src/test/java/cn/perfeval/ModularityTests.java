@@ -15,6 +15,15 @@ class ModularityTests {
     }
 
     @Test
+    void the_rules_engine_is_plain_java() {
+        noClasses().that().resideInAPackage("cn.perfeval.checks.core..").and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "org.hibernate..", "org.flowable..", "com.vaadin..")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("cn.perfeval.checks.core"));
+    }
+
+    @Test
     void only_the_workflow_module_uses_flowable() {
         noClasses().that().resideOutsideOfPackage("cn.perfeval.workflow..")
                 .should().dependOnClassesThat().resideInAPackage("org.flowable..")

@@ -2,6 +2,7 @@ package cn.perfeval.workflow;
 
 import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.base.LocalizedMessage;
+import cn.perfeval.checks.ReportChecks;
 import cn.perfeval.identity.CurrentUser;
 import cn.perfeval.identity.Role;
 import cn.perfeval.identity.UserScope;
@@ -44,12 +45,15 @@ public class ReportWorkflow {
     private final TaskService tasks;
     private final ReportService reports;
     private final CurrentUser currentUser;
+    private final ReportChecks checks;
 
-    ReportWorkflow(RuntimeService runtime, TaskService tasks, ReportService reports, CurrentUser currentUser) {
+    ReportWorkflow(RuntimeService runtime, TaskService tasks, ReportService reports, CurrentUser currentUser,
+            ReportChecks checks) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.reports = reports;
         this.currentUser = currentUser;
+        this.checks = checks;
     }
 
     /** Every new report starts its route in drafting, in the transaction that created it. */
@@ -65,8 +69,13 @@ public class ReportWorkflow {
         runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(created.reportId()), variables);
     }
 
+    /** Submits the report for review; refused with the findings while any ERROR-level check fails. */
     @PreAuthorize("hasRole('DRAFTER')")
     public ReportSummary submit(long reportId, String comment) {
+        Task task = openTask(reportId).orElse(null);
+        if (task != null && Step.DRAFTING.taskKey().equals(task.getTaskDefinitionKey())) {
+            checks.requireNoErrors(reportId);
+        }
         return complete(reportId, Step.DRAFTING, ReportAction.SUBMIT, Map.of(), comment);
     }
 

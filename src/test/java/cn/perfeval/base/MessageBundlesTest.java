@@ -8,13 +8,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MessageBundlesTest {
 
-    @Test
-    void the_chinese_and_english_bundles_have_the_same_keys() throws IOException {
-        Properties chinese = load("vaadin-i18n/translations.properties");
-        Properties english = load("vaadin-i18n/translations_en.properties");
+    @ParameterizedTest
+    @ValueSource(strings = {"translations", "checks"})
+    void the_chinese_and_english_bundles_have_the_same_keys(String bundle) throws IOException {
+        Properties chinese = load("vaadin-i18n/" + bundle + ".properties");
+        Properties english = load("vaadin-i18n/" + bundle + "_en.properties");
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
     }
 

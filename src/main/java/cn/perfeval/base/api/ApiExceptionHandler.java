@@ -3,6 +3,7 @@ package cn.perfeval.base.api;
 import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
+import cn.perfeval.base.LocalizedDetail;
 import cn.perfeval.base.Messages;
 import cn.perfeval.base.NotFoundException;
 import cn.perfeval.base.PerfevalException;
@@ -45,7 +46,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ActionRefusedException.class)
     ProblemDetail refused(ActionRefusedException e, Locale locale) {
-        return problem(HttpStatus.CONFLICT, "error.title.conflict", e, e.problems(), locale);
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "error.title.conflict", e, e.problems(), locale);
+        e.details().forEach((name, value) -> problem.setProperty(name, resolve(value, locale)));
+        return problem;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -76,6 +79,16 @@ class ApiExceptionHandler {
         problem.setProperty("errors", List.of(Map.of("field", field.isEmpty() ? "(document)" : field,
                 "message", messages.get(key, locale, field, where))));
         return problem;
+    }
+
+    private Object resolve(Object value, Locale locale) {
+        if (value instanceof LocalizedDetail detail) {
+            return detail.resolve(message -> messages.resolve(message, locale));
+        }
+        if (value instanceof java.util.Collection<?> values) {
+            return values.stream().map(v -> resolve(v, locale)).toList();
+        }
+        return value;
     }
 
     private static String path(DatabindException e) {

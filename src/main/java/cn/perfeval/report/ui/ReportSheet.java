@@ -54,6 +54,8 @@ public class ReportSheet extends VerticalLayout {
     private final Grid<TableRow> expenditureGrid = new Grid<>();
     private final List<BigDecimalField> totals = new ArrayList<>();
     private final List<BigDecimalField> moneyFields = new ArrayList<>();
+    private final java.util.Map<TableRow, java.util.Map<String, com.vaadin.flow.component.Focusable<?>>> cells =
+            new java.util.IdentityHashMap<>();
     private final TextArea conclusion = new TextArea();
     private final TextArea problems = new TextArea();
     private final TextArea suggestions = new TextArea();
@@ -155,13 +157,18 @@ public class ReportSheet extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         if (editable) {
-            grid.addComponentColumn(r -> text(r.code, v -> r.code = v, "8em")).setHeader(getTranslation("report.code"))
-                    .setAutoWidth(true);
-            grid.addComponentColumn(r -> text(r.name, v -> r.name = v, "100%")).setHeader(getTranslation("report.name"))
-                    .setFlexGrow(3);
-            grid.addComponentColumn(r -> money(r.total, v -> r.total = v)).setHeader(getTranslation("report.total"));
-            grid.addComponentColumn(r -> money(r.first, v -> r.first = v)).setHeader(getTranslation(firstKey));
-            grid.addComponentColumn(r -> money(r.second, v -> r.second = v)).setHeader(getTranslation(secondKey));
+            String[] columns = "income".equals(id) ? new String[] {"total", "fiscal", "other"}
+                : new String[] {"total", "basic", "project"};
+            grid.addComponentColumn(r -> cell(r, "code", text(r.code, v -> r.code = v, "8em")))
+                    .setHeader(getTranslation("report.code")).setAutoWidth(true);
+            grid.addComponentColumn(r -> cell(r, "name", text(r.name, v -> r.name = v, "100%")))
+                    .setHeader(getTranslation("report.name")).setFlexGrow(3);
+            grid.addComponentColumn(r -> cell(r, columns[0], money(r.total, v -> r.total = v)))
+                    .setHeader(getTranslation("report.total"));
+            grid.addComponentColumn(r -> cell(r, columns[1], money(r.first, v -> r.first = v)))
+                    .setHeader(getTranslation(firstKey));
+            grid.addComponentColumn(r -> cell(r, columns[2], money(r.second, v -> r.second = v)))
+                    .setHeader(getTranslation(secondKey));
             grid.addComponentColumn(r -> {
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                     rows.remove(r);
@@ -255,6 +262,46 @@ public class ReportSheet extends VerticalLayout {
                 blankToNull(publication.getValue()));
     }
 
+    /**
+     * Brings a cell into view: the row of a table by its code (selected, and its field focused
+     * while editing), or a stated total. Parts the sheet does not show are left alone.
+     */
+    public void focus(String table, String row, String column) {
+        if ("totals".equals(table) && column != null) {
+            totals.stream().filter(f -> f.getId().orElse("").equals("totals-" + column)).findFirst()
+                    .ifPresent(f -> f.focus());
+            return;
+        }
+        List<TableRow> rows = "income".equals(table) ? income : "expenditure".equals(table) ? expenditure : null;
+        Grid<TableRow> grid = "income".equals(table) ? incomeGrid : expenditureGrid;
+        if (rows == null || row == null) {
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            TableRow candidate = rows.get(i);
+            if (row.equals(candidate.code)) {
+                grid.scrollToIndex(i);
+                grid.select(candidate);
+                var field = cells.getOrDefault(candidate, java.util.Map.of()).get(column == null ? "total" : column);
+                if (field != null) {
+                    field.focus();
+                }
+                return;
+            }
+        }
+    }
+
+    /** The row of a table that is selected (shown), if any. */
+    public java.util.Optional<TableRow> selectedRow(String table) {
+        return ("income".equals(table) ? incomeGrid : expenditureGrid).getSelectedItems().stream().findFirst();
+    }
+
+    /** Appends generated sentences to the conclusion, where the drafter edits around them. */
+    public void appendToConclusion(String text) {
+        String current = conclusion.getValue();
+        conclusion.setValue(current == null || current.isBlank() ? text : current + "\n" + text);
+    }
+
     /** Whether a money field holds text that is not a number: such input is never saved as empty. */
     public boolean hasUnparsableInput() {
         return moneyFields.stream().anyMatch(f -> f.isAttached() && f.isInvalid());
@@ -268,6 +315,12 @@ public class ReportSheet extends VerticalLayout {
     /** The rows of the expenditure table as shown. */
     public List<TableRow> expenditureRows() {
         return List.copyOf(expenditure);
+    }
+
+    private <C extends com.vaadin.flow.component.Component & com.vaadin.flow.component.Focusable<C>> C cell(TableRow row,
+            String column, C field) {
+        cells.computeIfAbsent(row, r -> new java.util.HashMap<>()).put(column, field);
+        return field;
     }
 
     private TextField text(String value, java.util.function.Consumer<String> setter, String width) {

@@ -1,5 +1,6 @@
 package cn.perfeval.workflow.ui;
 
+import cn.perfeval.checks.ReportChecks;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportService;
@@ -20,8 +21,8 @@ import java.util.Set;
 @RolesAllowed(Role.Names.BUREAU_REVIEWER)
 class BureauReviewView extends StepView {
 
-    BureauReviewView(ReportService reports, ReportWorkflow workflow) {
-        super(reports, workflow);
+    BureauReviewView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
+        super(reports, workflow, checks);
     }
 
     @Override

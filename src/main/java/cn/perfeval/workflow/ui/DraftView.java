@@ -2,6 +2,7 @@ package cn.perfeval.workflow.ui;
 
 import cn.perfeval.base.PerfevalException;
 import cn.perfeval.base.ui.Notifications;
+import cn.perfeval.checks.ReportChecks;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportService;
@@ -26,8 +27,8 @@ class DraftView extends StepView {
 
     private long loadedVersion;
 
-    DraftView(ReportService reports, ReportWorkflow workflow) {
-        super(reports, workflow);
+    DraftView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
+        super(reports, workflow, checks);
     }
 
     @Override
@@ -53,7 +54,14 @@ class DraftView extends StepView {
             });
             submit.setId("submit");
             submit.addThemeVariants(ButtonVariant.PRIMARY);
-            bar.add(save, comment, submit);
+            Button narrative = new Button(getTranslation("action.insert-narrative"), e -> {
+                if (save()) {
+                    sheet.appendToConclusion(String.join("", checks.narrative(reportId)));
+                    Notifications.success(getTranslation("report.narrative-inserted"));
+                }
+            });
+            narrative.setId("insert-narrative");
+            bar.add(save, comment, submit, narrative);
         }
         if (allowed.contains(ReportAction.WITHDRAW)) {
             Button withdraw = new Button(getTranslation("action.withdraw"),
@@ -73,6 +81,7 @@ class DraftView extends StepView {
         try {
             ReportSummary saved = reports.saveDraft(reportId, loadedVersion, sheet.edits());
             loadedVersion = saved.version();
+            refreshFindings();
             Notifications.success(getTranslation("report.saved"));
             return true;
         } catch (PerfevalException e) {

@@ -1,5 +1,6 @@
 package cn.perfeval.workflow.ui;
 
+import cn.perfeval.checks.ReportChecks;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportService;
@@ -19,8 +20,8 @@ import java.util.Set;
 @RolesAllowed({Role.Names.DRAFTER, Role.Names.BUREAU_REVIEWER})
 class PublishView extends StepView {
 
-    PublishView(ReportService reports, ReportWorkflow workflow) {
-        super(reports, workflow);
+    PublishView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
+        super(reports, workflow, checks);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.perfeval.workflow.ui;
 
+import cn.perfeval.checks.ReportChecks;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportService;
@@ -21,8 +22,8 @@ import java.util.Set;
 @RolesAllowed(Role.Names.FINANCE_REVIEWER)
 class SignOffView extends StepView {
 
-    SignOffView(ReportService reports, ReportWorkflow workflow) {
-        super(reports, workflow);
+    SignOffView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
+        super(reports, workflow, checks);
     }
 
     @Override

@@ -3,6 +3,8 @@ package cn.perfeval.workflow.ui;
 import cn.perfeval.base.NotFoundException;
 import cn.perfeval.base.PerfevalException;
 import cn.perfeval.base.ui.Notifications;
+import cn.perfeval.checks.ReportChecks;
+import cn.perfeval.checks.ui.FindingsPanel;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportDetails;
 import cn.perfeval.report.ReportService;
@@ -29,13 +31,16 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
 
     protected final ReportService reports;
     protected final ReportWorkflow workflow;
+    protected final ReportChecks checks;
     protected long reportId;
     protected ReportSheet sheet;
+    protected FindingsPanel findings;
     private final HorizontalLayout actionBar = new HorizontalLayout();
 
-    StepView(ReportService reports, ReportWorkflow workflow) {
+    StepView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
         this.reports = reports;
         this.workflow = workflow;
+        this.checks = checks;
         actionBar.setId("actions");
         actionBar.setWrap(true);
     }
@@ -58,7 +63,15 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         sheet = new ReportSheet(details, editable(allowed));
         actionBar.removeAll();
         Component actions = actions(details.summary(), allowed);
-        add(actions, sheet, new H3(getTranslation("history.title")), new HistoryList(reports.history(reportId)));
+        findings = new FindingsPanel(f -> sheet.focus(f.table(), f.row(), f.column()));
+        refreshFindings();
+        add(actions, findings, sheet, new H3(getTranslation("history.title")),
+                new HistoryList(reports.history(reportId)));
+    }
+
+    /** Runs the checks on the report as stored and shows their findings. */
+    protected void refreshFindings() {
+        findings.show(checks.checkReport(reportId));
     }
 
     /** Whether the sheet is editable for the given available actions. */

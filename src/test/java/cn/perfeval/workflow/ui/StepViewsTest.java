@@ -2,7 +2,9 @@ package cn.perfeval.workflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.perfeval.checks.core.Finding;
 import cn.perfeval.report.ReportService;
+import cn.perfeval.report.ui.ReportSheet;
 import cn.perfeval.report.ReportStatus;
 import cn.perfeval.report.ReportSummary;
 import cn.perfeval.support.AsUser;
@@ -15,6 +17,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import tools.jackson.databind.json.JsonMapper;
 
 @ViewTest
 class StepViewsTest extends SpringBrowserlessTest {
@@ -37,6 +41,8 @@ class StepViewsTest extends SpringBrowserlessTest {
     ReportWorkflow workflow;
     @Autowired
     AsUser as;
+    @Autowired
+    JsonMapper json;
 
     long id;
 
@@ -66,23 +72,56 @@ class StepViewsTest extends SpringBrowserlessTest {
     void the_drafter_edits_figures_and_texts_saves_them_and_submits() {
         navigate("drafting/" + id, DraftView.class);
         test(find(TextArea.class).withLabel("年度主要工作任务").single()).setValue("1、做好困难群众参保资助。");
-        test(find(BigDecimalField.class).withLabel("收入合计").single()).setValue(new BigDecimal("1200.75"));
         @SuppressWarnings("unchecked")
-        Grid<Object> income = find(Grid.class).id("income-table");
-        BigDecimalField total = (BigDecimalField) test(income).getCellComponent(0, 2);
-        test(total).setValue(new BigDecimal("1200.75"));
+        Grid<Object> expenditure = find(Grid.class).id("expenditure-table");
+        test((BigDecimalField) test(expenditure).getCellComponent(0, 3)).setValue(new BigDecimal("300.25"));
+        test((BigDecimalField) test(expenditure).getCellComponent(0, 4)).setValue(new BigDecimal("700.25"));
 
         test(find(Button.class).id("save")).click();
         assertThat(notifications()).anyMatch(t -> t.contains("已保存"));
         var saved = as.call("drafter", () -> reports.export(id));
         assertThat(saved.mainTasks()).isEqualTo("1、做好困难群众参保资助。");
-        assertThat(saved.totals().income()).isEqualByComparingTo("1200.75");
-        assertThat(saved.income().get(0).total()).isEqualByComparingTo("1200.75");
+        assertThat(saved.expenditure().get(0).basic()).isEqualByComparingTo("300.25");
+        assertThat(saved.expenditure().get(0).project()).isEqualByComparingTo("700.25");
+        assertThat(find(Span.class).id("findings-summary").getText()).isEqualTo("未发现问题。");
 
         test(find(Button.class).id("submit")).click();
         assertThat(status()).isEqualTo(ReportStatus.BUREAU_REVIEW);
         assertThat(find(Button.class).id("withdraw").isVisible()).isTrue();
         assertThat(find(Button.class).withId("submit").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("drafter")
+    void a_figure_that_breaks_the_sums_is_saved_shown_as_an_error_and_blocks_submission() {
+        navigate("drafting/" + id, DraftView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> income = find(Grid.class).id("income-table");
+        test((BigDecimalField) test(income).getCellComponent(0, 2)).setValue(new BigDecimal("1200.75"));
+        test(find(Button.class).id("save")).click();
+        assertThat(as.call("drafter", () -> reports.export(id)).income().get(0).total()).isEqualByComparingTo("1200.75");
+        assertThat(find(Span.class).id("findings-summary").getText()).startsWith("发现").contains("项错误");
+
+        test(find(Button.class).id("submit")).click();
+        assertThat(notifications()).anyMatch(t -> t.contains("数据校验错误"));
+        assertThat(status()).isEqualTo(ReportStatus.DRAFTING);
+    }
+
+    @Test
+    @WithUserDetails("drafter")
+    void a_click_on_a_finding_selects_its_row_in_the_table() {
+        long miyi = as.call("drafter", () -> reports.importDocument(
+                TestDocuments.fixture(json, "miyi-2022-department.json", TestDocuments.freshYear()))).id();
+        navigate("drafting/" + miyi, DraftView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Finding> findings = find(Grid.class).id("findings-table");
+        var tester = test(findings);
+        int row210 = java.util.stream.IntStream.range(0, tester.size())
+                .filter(i -> "210".equals(tester.getRow(i).row())).findFirst().orElseThrow();
+        Finding finding = tester.getRow(row210);
+        tester.clickRow(row210);
+        ReportSheet sheet = find(ReportSheet.class).single();
+        assertThat(sheet.selectedRow(finding.table())).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo("210"));
     }
 
     @Test

@@ -1,0 +1,90 @@
+package cn.perfeval.checks;
+
+import cn.perfeval.base.ActionRefusedException;
+import cn.perfeval.base.FieldProblem;
+import cn.perfeval.base.Messages;
+import cn.perfeval.checks.core.Checker;
+import cn.perfeval.checks.core.Finding;
+import cn.perfeval.checks.core.Framework;
+import cn.perfeval.checks.core.Narrative;
+import cn.perfeval.checks.core.Scorer;
+import cn.perfeval.report.ReportDocument;
+import cn.perfeval.report.ReportService;
+import cn.perfeval.report.ReportSummary;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs the checks on a stored report (within the caller's scope) or on a document that is not
+ * stored, scores it by its framework, and writes the standard sentences from its figures.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportChecks {
+
+    private final Checker checker = Checker.standard();
+    private final ReportService reports;
+    private final ScoringFrameworks frameworks;
+    private final CheckProperties properties;
+    private final Messages messages;
+
+    ReportChecks(ReportService reports, ScoringFrameworks frameworks, CheckProperties properties, Messages messages) {
+        this.reports = reports;
+        this.frameworks = frameworks;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    /** Checks a document without storing anything. */
+    @PreAuthorize("isAuthenticated()")
+    public CheckReport check(ReportDocument document) {
+        List<Finding> findings = checker.check(document, properties.settings());
+        Optional<Framework> framework = frameworkFor(document);
+        return new CheckReport(findings, framework.flatMap(f -> Scorer.score(document, f)));
+    }
+
+    /** Checks a stored report the caller may see. */
+    @PreAuthorize("isAuthenticated()")
+    public CheckReport checkReport(long reportId) {
+        return check(reports.export(reportId));
+    }
+
+    /**
+     * Refuses, with the findings, when any ERROR stands on the stored report: called before a
+     * submission leaves the department.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void requireNoErrors(long reportId) {
+        List<Finding> errors = checkReport(reportId).errors();
+        if (!errors.isEmpty()) {
+            List<FindingDetail> details = errors.stream().map(FindingDetail::new).toList();
+            throw new ActionRefusedException(
+                    details.stream().map(d -> new FieldProblem(d.field(), d.finding().message())).toList(),
+                    Map.of("findings", details), "error.submit.blocked", errors.size());
+        }
+    }
+
+    /**
+     * The standard sentences of the report from its figures, in Chinese (they are the report's
+     * text), with last year's report of the same department and kind for the year-on-year change.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<String> narrative(long reportId) {
+        ReportSummary summary = reports.summary(reportId);
+        ReportDocument current = reports.export(reportId);
+        ReportDocument previous = reports.list(summary.year() - 1, null, summary.kind()).stream()
+                .filter(r -> r.departmentId() == summary.departmentId()).findFirst()
+                .map(r -> reports.export(r.id())).orElse(null);
+        return Narrative.sentences(current, previous).stream()
+                .map(m -> messages.resolve(m, Messages.DEFAULT_LOCALE)).toList();
+    }
+
+    private Optional<Framework> frameworkFor(ReportDocument document) {
+        String named = document.scoring() == null ? null : document.scoring().framework();
+        return frameworks.find(named).or(() -> frameworks.find(properties.defaultFramework()));
+    }
+}

@@ -1,0 +1,170 @@
+package cn.perfeval.checks;
+
+import cn.perfeval.base.FieldProblem;
+import cn.perfeval.base.InvalidInputException;
+import cn.perfeval.base.NotFoundException;
+import cn.perfeval.checks.core.Framework;
+import cn.perfeval.identity.CurrentUser;
+import cn.perfeval.identity.UserScope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The scoring frameworks (绩效评价指标体系), kept as data: administrators load and edit their JSON
+ * definitions; the templates shipped under {@code classpath:frameworks/} are loaded into an empty
+ * database on first start.
+ */
+@Service
+@Transactional
+public class ScoringFrameworks {
+
+    private static final Logger log = LoggerFactory.getLogger(ScoringFrameworks.class);
+
+    private final StoredFrameworkRepository frameworks;
+    private final JsonMapper json;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ScoringFrameworks(StoredFrameworkRepository frameworks, JsonMapper json, CurrentUser currentUser, Clock clock) {
+        this.frameworks = frameworks;
+        this.json = json;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<FrameworkSummary> list() {
+        return frameworks.findAll().stream().map(this::summary)
+                .sorted(Comparator.comparing(FrameworkSummary::name)).toList();
+    }
+
+    /** The JSON definition of a framework, for editing. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public String definition(String name) {
+        return frameworks.findByName(name).map(StoredFramework::getDefinition)
+                .orElseThrow(() -> new NotFoundException("error.framework.not-found", name));
+    }
+
+    /**
+     * Loads a new framework or replaces the one of the same name. The definition must parse and
+     * be consistent (points adding up, grades ordered); otherwise every problem is listed and
+     * nothing changes.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public FrameworkSummary save(String definition) {
+        UserScope user = currentUser.require();
+        return store(definition, user.username());
+    }
+
+    /** The framework of that name, if stored. */
+    @Transactional(readOnly = true)
+    Optional<Framework> find(String name) {
+        return name == null ? Optional.empty() : frameworks.findByName(name).map(f -> parse(f.getDefinition()));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadTemplates() throws IOException {
+        if (frameworks.count() > 0) {
+            return;
+        }
+        Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath*:frameworks/*.json");
+        for (Resource template : templates) {
+            try (InputStream in = template.getInputStream()) {
+                store(new String(in.readAllBytes(), StandardCharsets.UTF_8), "system");
+            }
+        }
+        log.info("Loaded {} scoring framework templates", templates.length);
+    }
+
+    private FrameworkSummary store(String definition, String user) {
+        Framework framework = validate(definition);
+        StoredFramework stored = frameworks.findByName(framework.name())
+                .orElseGet(() -> new StoredFramework(framework.name()));
+        stored.define(definition, user, clock.instant());
+        return summary(frameworks.saveAndFlush(stored));
+    }
+
+    private Framework validate(String definition) {
+        Framework f;
+        try {
+            f = parse(definition);
+        } catch (JacksonException e) {
+            throw new InvalidInputException(List.of(FieldProblem.of("definition", "error.framework.unreadable",
+                    e.getOriginalMessage())));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (f.name() == null || f.name().isBlank()) {
+            problems.add(FieldProblem.of("name", "doc.required"));
+        }
+        if (f.totalPoints() == null || f.totalPoints().signum() <= 0) {
+            problems.add(FieldProblem.of("totalPoints", "error.framework.points-positive"));
+        }
+        if (f.items() == null || f.items().isEmpty()) {
+            problems.add(FieldProblem.of("items", "doc.required"));
+        } else {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < f.items().size(); i++) {
+                Framework.Item item = f.items().get(i);
+                if (item.path() == null || item.path().isEmpty()) {
+                    problems.add(FieldProblem.of("items[" + i + "].path", "doc.required"));
+                }
+                if (item.maxPoints() == null || item.maxPoints().signum() <= 0) {
+                    problems.add(FieldProblem.of("items[" + i + "].maxPoints", "error.framework.points-positive"));
+                } else {
+                    sum = sum.add(item.maxPoints());
+                }
+            }
+            if (f.totalPoints() != null && sum.compareTo(f.totalPoints()) != 0) {
+                problems.add(FieldProblem.of("items", "error.framework.points-sum", sum.toPlainString(),
+                        f.totalPoints().toPlainString()));
+            }
+        }
+        if (f.grades() == null || f.grades().isEmpty()) {
+            problems.add(FieldProblem.of("grades", "doc.required"));
+        } else {
+            for (int i = 0; i < f.grades().size(); i++) {
+                Framework.GradeBand band = f.grades().get(i);
+                if (band.label() == null || band.label().isBlank() || band.minimum() == null) {
+                    problems.add(FieldProblem.of("grades[" + i + "]", "doc.required"));
+                } else if (i > 0 && f.grades().get(i - 1).minimum() != null
+                        && band.minimum().compareTo(f.grades().get(i - 1).minimum()) >= 0) {
+                    problems.add(FieldProblem.of("grades[" + i + "].minimum", "error.framework.grades-order"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return f;
+    }
+
+    private Framework parse(String definition) {
+        return json.readValue(definition, Framework.class);
+    }
+
+    private FrameworkSummary summary(StoredFramework stored) {
+        Framework f = parse(stored.getDefinition());
+        return new FrameworkSummary(f.name(), f.totalPoints(), f.items() == null ? 0 : f.items().size(),
+                stored.getUpdatedAt(), stored.getUpdatedBy());
+    }
+}
