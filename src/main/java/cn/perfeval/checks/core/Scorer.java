@@ -49,9 +49,14 @@ public final class Scorer {
      * scores the indicators alone.
      */
     public static Optional<Score> score(ReportDocument document, Framework framework) {
-        Optional<BigDecimal> total = scoringTableTotal(document.scoring());
-        if (total.isEmpty() && (document.kind() == ReportKind.PROJECT || document.kind() == ReportKind.TRANSFER_PAYMENT)) {
+        Scoring scoring = document.scoring();
+        Optional<BigDecimal> total;
+        if (scoring != null && scoring.items() != null && !scoring.items().isEmpty()) {
+            total = scoringTableTotal(scoring);
+        } else if (document.kind() == ReportKind.PROJECT || document.kind() == ReportKind.TRANSFER_PAYMENT) {
             total = nationalTotal(document, framework);
+        } else {
+            total = Optional.empty();
         }
         return total.map(t -> new Score(t, grade(t, framework)));
     }

@@ -58,6 +58,11 @@ class ScorerTest {
                 null);
 
         assertThat(Scorer.score(report().scoring(scoring).build(), NATIONAL)).isEmpty();
+        var project = new Project("p", new Funds(d("1"), null), new Funds(d("1"), null), null,
+                List.of(indicator("x", "≥70%", "80%", "90", null, null)));
+        assertThat(Scorer.score(report().kind(ReportKind.PROJECT).projects(project).build(), NATIONAL)).isPresent();
+        assertThat(Scorer.score(report().kind(ReportKind.PROJECT).projects(project).scoring(scoring).build(), NATIONAL))
+                .as("the report's own scoring table decides").isEmpty();
     }
 
     @Test
