@@ -2,7 +2,6 @@ package cn.perfeval.checks.core;
 
 import cn.perfeval.checks.core.ParsedValue.Comparator;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads a target or actual as written into comparator, number and unit; qualitative text stays unparsed.
@@ -26,18 +26,18 @@ import java.util.stream.Collectors;
  */
 public final class TargetParser {
 
-    /** Units, longest first so that {@code 人次} wins over {@code 人}. */
+    /** The units a value may state (matched longest first, so that {@code 人次} wins over {@code 人}). */
     private static final List<String> UNITS = List.of(
             "个工作日", "工作日", "万人次", "万人", "万元", "亿元", "元/人", "人次", "户次", "批次", "个月", "小时", "分钟",
             "平方米", "公里", "千米", "%", "‰", "人", "户", "家", "个", "元", "天", "日", "次", "件", "项", "批", "份", "场",
             "册", "所", "辆", "台", "套", "名", "位", "篇", "期", "周", "米", "吨", "亩", "座", "条", "张", "本", "例", "床",
             "间", "处", "分");
 
-    private static final Map<String, Comparator> SYMBOLS = ordered(
+    private static final Map<String, Comparator> SYMBOLS = pairs(
             ">=", Comparator.GE, "<=", Comparator.LE, "≥", Comparator.GE, "≤", Comparator.LE,
             ">", Comparator.GT, "<", Comparator.LT, "=", Comparator.EQ);
 
-    private static final Map<String, Comparator> PREFIX_WORDS = ordered(
+    private static final Map<String, Comparator> PREFIX_WORDS = pairs(
             "大于或等于", Comparator.GE, "小于或等于", Comparator.LE, "大于等于", Comparator.GE, "小于等于", Comparator.LE,
             "不低于", Comparator.GE, "不少于", Comparator.GE, "不小于", Comparator.GE, "至少", Comparator.GE,
             "达到", Comparator.GE, "不高于", Comparator.LE, "不超过", Comparator.LE, "不多于", Comparator.LE,
@@ -45,14 +45,15 @@ public final class TargetParser {
             "超过", Comparator.GT, "多于", Comparator.GT, "小于", Comparator.LT, "低于", Comparator.LT,
             "少于", Comparator.LT);
 
-    private static final Map<String, Comparator> SUFFIX_WORDS = ordered(
+    private static final Map<String, Comparator> SUFFIX_WORDS = pairs(
             "及以上", Comparator.GE, "以上", Comparator.GE, "及以下", Comparator.LE, "以下", Comparator.LE,
             "以内", Comparator.LE, "之内", Comparator.LE, "内", Comparator.LE);
 
-    private static final Pattern VALUE = Pattern.compile("^(?<pre>" + alternation(SYMBOLS, PREFIX_WORDS) + ")?\\s*"
+    private static final Pattern VALUE = Pattern.compile("^(?<pre>"
+            + alternation(Stream.concat(SYMBOLS.keySet().stream(), PREFIX_WORDS.keySet().stream())) + ")?\\s*"
             + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*"
-            + "(?<unit>" + UNITS.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")?\\s*"
-            + "(?<post>" + alternation(SUFFIX_WORDS) + ")?$");
+            + "(?<unit>" + alternation(UNITS.stream()) + ")?\\s*"
+            + "(?<post>" + alternation(SUFFIX_WORDS.keySet().stream()) + ")?$");
 
     private TargetParser() {
     }
@@ -105,14 +106,13 @@ public final class TargetParser {
         return out.toString().strip();
     }
 
-    @SafeVarargs
-    private static String alternation(Map<String, Comparator>... maps) {
-        return Arrays.stream(maps).flatMap(map -> map.keySet().stream())
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+    /** The words as a regex alternation, longest first. */
+    private static String alternation(Stream<String> words) {
+        return words.sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    private static Map<String, Comparator> ordered(Object... pairs) {
+    private static Map<String, Comparator> pairs(Object... pairs) {
         Map<String, Comparator> map = new HashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put((String) pairs[i], (Comparator) pairs[i + 1]);
