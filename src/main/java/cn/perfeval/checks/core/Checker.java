@@ -1,10 +1,35 @@
 package cn.perfeval.checks.core;
 
+import cn.perfeval.checks.core.rules.AssetsIdentityRule;
+import cn.perfeval.checks.core.rules.BalanceRule;
+import cn.perfeval.checks.core.rules.BudgetExecutionRule;
+import cn.perfeval.checks.core.rules.IncomeExpenditureRule;
+import cn.perfeval.checks.core.rules.IndicatorOverTargetRule;
+import cn.perfeval.checks.core.rules.IndicatorReasonRule;
+import cn.perfeval.checks.core.rules.IndicatorScoreRule;
+import cn.perfeval.checks.core.rules.RowIdentityRule;
+import cn.perfeval.checks.core.rules.ScoringGradeRule;
+import cn.perfeval.checks.core.rules.ScoringItemRangeRule;
+import cn.perfeval.checks.core.rules.ScoringMaxTotalRule;
+import cn.perfeval.checks.core.rules.ScoringTotalRule;
+import cn.perfeval.checks.core.rules.ThreePublicBudgetRule;
+import cn.perfeval.checks.core.rules.ThreePublicCountsRule;
+import cn.perfeval.checks.core.rules.TotalsRowsRule;
+import cn.perfeval.checks.core.rules.TreeSumRule;
 import cn.perfeval.report.ReportDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Runs rules over a report document. */
 public final class Checker {
+
+    /** The parts of a report in the order a published report shows them; findings follow it. */
+    public static final List<String> PART_ORDER = List.of("income", "expenditure", "totals", "budget",
+            "threePublicExpenses", "assets", "indicators", "projects", "scoring");
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparingInt(Checker::partIndex);
 
     private final List<Rule> rules;
 
@@ -14,15 +39,32 @@ public final class Checker {
 
     /** Every rule of the product. */
     public static Checker standard() {
-        throw new UnsupportedOperationException("rules not yet written");
+        return new Checker(List.of(new TreeSumRule(), new TotalsRowsRule(), new RowIdentityRule(),
+                new IncomeExpenditureRule(), new BalanceRule(), new AssetsIdentityRule(), new BudgetExecutionRule(),
+                new ThreePublicBudgetRule(), new ThreePublicCountsRule(), new IndicatorReasonRule(),
+                new IndicatorOverTargetRule(), new IndicatorScoreRule(), new ScoringItemRangeRule(),
+                new ScoringMaxTotalRule(), new ScoringTotalRule(), new ScoringGradeRule()));
     }
 
     public List<Rule> rules() {
         return rules;
     }
 
-    /** The findings of every rule, errors first, then in the order of the report's parts. */
+    /**
+     * The findings of every rule, errors first, then in the order of the report's parts
+     * ({@link #PART_ORDER}); within a part, in the order the rules found them.
+     */
     public List<Finding> check(ReportDocument document, CheckSettings settings) {
-        throw new UnsupportedOperationException("rules not yet written");
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            rule.check(document, settings, findings);
+        }
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    private static int partIndex(Finding finding) {
+        int index = PART_ORDER.indexOf(finding.table());
+        return index < 0 ? PART_ORDER.size() : index;
     }
 }

@@ -10,8 +10,12 @@ import java.math.BigDecimal;
  *
  * @param table {@code income}, {@code expenditure}, {@code totals}, {@code budget},
  *        {@code threePublicExpenses}, {@code assets}, {@code indicators}, {@code projects} or {@code scoring}
- * @param row the row's code (tables by classification code), name or index; {@code null} for the part as a whole
- * @param column the field, as named in the interchange document
+ * @param row the row's code (tables by classification code), name or index (counted from 1); {@code null} for
+ *        the part as a whole. A project's indicator is {@code "项目名 / 指标名"} in table {@code projects}; a
+ *        scoring item is its path joined with {@code " / "}; a 三公 line is {@code overseas}, {@code vehicles}
+ *        or {@code reception}
+ * @param column the field, as named in the interchange document ({@code total}, {@code fiscal}, {@code selfScore},
+ *        {@code executed.fiscal} for a project's funds)
  */
 public record Finding(String rule, Severity severity, String table, String row, String column, BigDecimal expected,
         BigDecimal found, LocalizedMessage message) {

@@ -1,0 +1,42 @@
+package cn.perfeval.checks.core.rules;
+
+import static cn.perfeval.checks.core.Documents.report;
+import static cn.perfeval.checks.core.rules.RuleTesting.run;
+import static cn.perfeval.checks.core.rules.ScoringTables.table;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import cn.perfeval.checks.core.Bundles;
+import cn.perfeval.checks.core.Finding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScoringGradeRuleTest {
+
+    private final ScoringGradeRule rule = new ScoringGradeRule();
+
+    @Test
+    void a_grade_that_follows_the_national_bands_has_no_finding() {
+        assertThat(run(rule, report().scoring(table("40", "40", "10", "0", "0", "90", "优")).build())).isEmpty();
+        assertThat(run(rule, report().scoring(table("39", "40", "10", "0.99", "0", "89.99", "良")).build())).isEmpty();
+        assertThat(run(rule, report().scoring(table("30", "30", "0", "0", "0", "60", "中")).build())).isEmpty();
+        assertThat(run(rule, report().scoring(table("30", "30", "0", "0", "1", "59", "差")).build())).isEmpty();
+    }
+
+    @Test
+    void a_grade_above_the_band_of_the_recomputed_total_is_an_error() {
+        // stated total 90, but the scores less the deduction make 89
+        List<Finding> findings = run(rule, report().scoring(table("40", "40", "10", "0", "1", "90", "优")).build());
+
+        assertThat(findings).extracting(Finding::rule, Finding::table, Finding::column, Finding::expected, Finding::found)
+                .containsExactly(tuple("scoring.grade", "scoring", "grade", null, null));
+        assertThat(Bundles.zh(findings.getFirst().message())).isEqualTo("评价等级填为“优”，但总分89分对应的等级应为“良”"
+                + "（90分及以上为优，80分至90分以下为良，60分至80分以下为中，60分以下为差）。");
+    }
+
+    @Test
+    void without_a_stated_grade_or_a_known_total_nothing_is_judged() {
+        assertThat(run(rule, report().scoring(table("40", "40", "10", "0", "1", "90", null)).build())).isEmpty();
+        assertThat(run(rule, report().scoring(table("40", null, "10", "0", "1", "90", "优")).build())).isEmpty();
+    }
+}
