@@ -9,10 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param overTargetThreshold an actual more than this share above its target is flagged
  * @param lowExecutionRate an execution rate below this needs an explanation
- * @param defaultFramework the framework for reports whose document names none that is stored
+ * @param departmentFramework the framework of overall reports whose document names none that is stored
+ * @param projectFramework the framework of project and transfer-payment reports that name none
  */
 @ConfigurationProperties("perfeval.checks")
-record CheckProperties(BigDecimal overTargetThreshold, BigDecimal lowExecutionRate, String defaultFramework) {
+record CheckProperties(BigDecimal overTargetThreshold, BigDecimal lowExecutionRate, String departmentFramework,
+        String projectFramework) {
 
     CheckProperties {
         overTargetThreshold = overTargetThreshold == null ? CheckSettings.DEFAULTS.overTargetThreshold()

@@ -85,6 +85,8 @@ public class ReportChecks {
 
     private Optional<Framework> frameworkFor(ReportDocument document) {
         String named = document.scoring() == null ? null : document.scoring().framework();
-        return frameworks.find(named).or(() -> frameworks.find(properties.defaultFramework()));
+        String byKind = document.kind() == cn.perfeval.report.ReportKind.DEPARTMENT_OVERALL
+                ? properties.departmentFramework() : properties.projectFramework();
+        return frameworks.find(named).or(() -> frameworks.find(byKind));
     }
 }
