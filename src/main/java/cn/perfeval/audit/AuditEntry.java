@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One line of the audit log. Never updated or deleted. */
+/**
+ * One line of the audit log. Never updated or deleted (the archive job aside); each line carries
+ * the hash of the line before it and its own, so a changed, removed or inserted line is detected.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
@@ -19,6 +22,7 @@ class AuditEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    private Long seq;
     private Instant occurredAt;
     private String username;
     private String sourceAddress;
@@ -29,19 +33,24 @@ class AuditEntry {
 
     private String outcome;
     private String detail;
+    private String prevHash;
+    private String entryHash;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant occurredAt, String username, String sourceAddress, String event, String object, String outcome,
-            String detail) {
+    AuditEntry(long seq, Instant occurredAt, String username, String sourceAddress, String event, String object,
+            String outcome, String detail, String prevHash) {
+        this.seq = seq;
         this.occurredAt = occurredAt;
-        this.username = username;
-        this.sourceAddress = sourceAddress;
-        this.event = event;
+        this.username = cut(username, 64);
+        this.sourceAddress = cut(sourceAddress, 64);
+        this.event = cut(event, 64);
         this.object = cut(object, 200);
-        this.outcome = outcome;
+        this.outcome = cut(outcome, 16);
         this.detail = cut(detail, 2000);
+        this.prevHash = prevHash;
+        this.entryHash = AuditHash.of(this);
     }
 
     private static String cut(String text, int max) {
@@ -49,6 +58,50 @@ class AuditEntry {
     }
 
     AuditRecord record() {
-        return new AuditRecord(occurredAt, username, sourceAddress, event, object, outcome, detail);
+        return new AuditRecord(seq, occurredAt, username, sourceAddress, event, object, outcome, detail);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getSeq() {
+        return seq;
+    }
+
+    Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getSourceAddress() {
+        return sourceAddress;
+    }
+
+    String getEvent() {
+        return event;
+    }
+
+    String getObject() {
+        return object;
+    }
+
+    String getOutcome() {
+        return outcome;
+    }
+
+    String getDetail() {
+        return detail;
+    }
+
+    String getPrevHash() {
+        return prevHash;
+    }
+
+    String getEntryHash() {
+        return entryHash;
     }
 }

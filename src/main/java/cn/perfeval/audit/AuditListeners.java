@@ -13,12 +13,13 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes what happened to the audit log: report moves in the transaction that made them (so a
- * move is never without its record), sign-ins, sign-outs and refusals in a transaction of their own.
+ * Writes what happened to the audit log: report changes once their transaction has committed (so
+ * the log never records a change that was rolled back), sign-ins, sign-outs and refusals at once.
  */
 @Component
 class AuditListeners {
@@ -31,41 +32,41 @@ class AuditListeners {
 
     @EventListener
     void on(InteractiveAuthenticationSuccessEvent e) {
-        log.appendAlone(e.getAuthentication().getName(), address(e.getAuthentication()), "LOGIN", null, "SUCCESS",
+        log.append(e.getAuthentication().getName(), address(e.getAuthentication()), "LOGIN", null, "SUCCESS",
                 null);
     }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent e) {
-        log.appendAlone(e.getAuthentication().getName(), address(e.getAuthentication()), "LOGIN", null, "FAILURE",
+        log.append(e.getAuthentication().getName(), address(e.getAuthentication()), "LOGIN", null, "FAILURE",
                 e.getException().getClass().getSimpleName());
     }
 
     @EventListener
     void on(LogoutSuccessEvent e) {
-        log.appendAlone(e.getAuthentication().getName(), address(e.getAuthentication()), "LOGOUT", null, "SUCCESS",
+        log.append(e.getAuthentication().getName(), address(e.getAuthentication()), "LOGOUT", null, "SUCCESS",
                 null);
     }
 
     @EventListener
     void on(AuthorizationDeniedEvent<?> e) {
         Authentication auth = e.getAuthentication().get();
-        log.appendAlone(auth == null ? null : auth.getName(), address(auth), "ACCESS_DENIED",
+        log.append(auth == null ? null : auth.getName(), address(auth), "ACCESS_DENIED",
                 describe(e.getSource()), "DENIED", null);
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ReportCreated e) {
         log.append(e.username(), address(null), "REPORT_CREATE", "report:" + e.reportId(), "SUCCESS", null);
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ReportSaved e) {
         log.append(e.username(), address(null), "REPORT_SAVE", "report:" + e.reportId(), "SUCCESS",
                 "version " + e.version());
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ReportStatusChanged e) {
         log.append(e.username(), address(null), "REPORT_" + e.action().name(), "report:" + e.reportId(), "SUCCESS",
                 e.from() + " -> " + e.to() + (e.comment() == null ? "" : ": " + e.comment()));

@@ -1,42 +1,89 @@
 package cn.perfeval.audit;
 
+import cn.perfeval.base.Formats;
+import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Appends to the audit log and lets the auditor read it. */
+/**
+ * Appends to the audit log and lets the auditor read it. Every line is appended in a transaction
+ * of its own that locks the head of the chain, so concurrent appends queue instead of forking it.
+ */
 @Service
 public class AuditLog {
 
     private final AuditEntryRepository entries;
+    private final AuditChainRepository chain;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, Clock clock) {
+    AuditLog(AuditEntryRepository entries, AuditChainRepository chain, Clock clock) {
         this.entries = entries;
+        this.chain = chain;
         this.clock = clock;
     }
 
-    /** Appends a line, inside the caller's transaction where there is one. */
-    @Transactional(propagation = Propagation.REQUIRED)
-    void append(String user, String sourceAddress, String event, String object, String outcome, String detail) {
-        entries.save(new AuditEntry(clock.instant(), user, sourceAddress, event, object, outcome, detail));
-    }
-
-    /** Appends a line in a transaction of its own, so that it stays when the caller's work is refused. */
+    /** Appends a line to the chain. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void appendAlone(String user, String sourceAddress, String event, String object, String outcome, String detail) {
-        append(user, sourceAddress, event, object, outcome, detail);
+    void append(String user, String sourceAddress, String event, String object, String outcome, String detail) {
+        AuditChain head = chain.lockHead();
+        long seq = head.getLastSeq() + 1;
+        AuditEntry entry = new AuditEntry(seq, AuditHash.truncate(clock.instant()), user, sourceAddress, event, object,
+                outcome, detail, head.getLastHash());
+        entries.save(entry);
+        head.advance(seq, entry.getEntryHash());
     }
 
     /** The newest lines first. */
     @PreAuthorize("hasRole('AUDITOR')")
     @Transactional(readOnly = true)
     public List<AuditRecord> recent(int limit) {
-        return entries.findAll(Sort.by(Sort.Direction.DESC, "occurredAt", "id")).stream().limit(limit)
-                .map(AuditEntry::record).toList();
+        return search(AuditFilter.ALL, 0, limit);
+    }
+
+    /** One page of the lines that match, newest first. */
+    @PreAuthorize("hasRole('AUDITOR')")
+    @Transactional(readOnly = true)
+    public List<AuditRecord> search(AuditFilter filter, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return entries.findAll(specification(filter), PageRequest.of(offset / size, size,
+                Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).stream().map(AuditEntry::record).toList();
+    }
+
+    @PreAuthorize("hasRole('AUDITOR')")
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        return entries.count(specification(filter));
+    }
+
+    static Specification<AuditEntry> specification(AuditFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.user() != null && !filter.user().isBlank()) {
+                where.add(cb.equal(root.get("username"), filter.user().strip()));
+            }
+            if (filter.event() != null && !filter.event().isBlank()) {
+                where.add(cb.equal(root.get("event"), filter.event()));
+            }
+            if (filter.outcome() != null && !filter.outcome().isBlank()) {
+                where.add(cb.equal(root.get("outcome"), filter.outcome()));
+            }
+            if (filter.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"),
+                        filter.from().atStartOfDay(Formats.ZONE).toInstant()));
+            }
+            if (filter.to() != null) {
+                where.add(cb.lessThan(root.get("occurredAt"),
+                        filter.to().plusDays(1).atStartOfDay(Formats.ZONE).toInstant()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
     }
 }

@@ -15,6 +15,8 @@ public final class Formats {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZONE);
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZONE);
 
     private Formats() {
     }
@@ -31,6 +33,11 @@ public final class Formats {
 
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** To the second, for logs. */
+    public static String timestamp(Instant instant) {
+        return instant == null ? "" : TIMESTAMP.format(instant);
     }
 
     public static String date(Instant instant) {

@@ -1,0 +1,42 @@
+package cn.perfeval.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+
+/** SHA-256 over a line's fields and the hash of the line before it. */
+final class AuditHash {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final char SEPARATOR = '\u001f';
+    private static final String NULL = "\u2400";
+
+    private AuditHash() {
+    }
+
+    /** Times are kept to the microsecond, the precision both databases store. */
+    static Instant truncate(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static String of(AuditEntry e) {
+        Instant at = truncate(e.getOccurredAt());
+        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
+        String canonical = String.join(String.valueOf(SEPARATOR), String.valueOf(e.getSeq()), text(e.getPrevHash()),
+                String.valueOf(micros), text(e.getUsername()), text(e.getSourceAddress()), text(e.getEvent()),
+                text(e.getObject()), text(e.getOutcome()), text(e.getDetail()));
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e2) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e2);
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? NULL : value;
+    }
+}
