@@ -37,8 +37,17 @@ public final class TestDocuments {
     }
 
     public static ReportDocument small(int year) {
+        return small(MEDICAL, year);
+    }
+
+    /** A small but complete overall report of the named department, for a year of its own. */
+    public static ReportDocument smallOf(String department) {
+        return small(department, freshYear());
+    }
+
+    private static ReportDocument small(String department, int year) {
         return new ReportDocument(1, ReportKind.DEPARTMENT_OVERALL, year, MoneyUnit.YUAN,
-                new DepartmentPart(MEDICAL, "米易县", "行政单位", new Staffing(23, 21, 2), "（1）贯彻执行医疗保障法律法规。"),
+                new DepartmentPart(department, "米易县", "行政单位", new Staffing(23, 21, 2), "（1）贯彻执行医疗保障法律法规。"),
                 "1、深入实施全民参保计划。",
                 List.of(new IncomeLine("210", "卫生健康支出", new BigDecimal("1000.50"), new BigDecimal("1000.50"), null),
                         new IncomeLine("21013", "医疗救助", new BigDecimal("1000.50"), new BigDecimal("1000.50"), null)),

@@ -1,0 +1,172 @@
+package cn.perfeval.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.perfeval.base.ActionRefusedException;
+import cn.perfeval.checks.ReportChecks;
+import cn.perfeval.identity.Directory;
+import cn.perfeval.identity.IdentityAdministration;
+import cn.perfeval.identity.Role;
+import cn.perfeval.report.ReportDocument;
+import cn.perfeval.report.ReportService;
+import cn.perfeval.support.AsUser;
+import cn.perfeval.support.PortalTest;
+import cn.perfeval.support.TestDocuments;
+import cn.perfeval.workflow.ReportWorkflow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every role against a report of another department (米易县财政局's, drafted by drafter2), on every
+ * API path and every service a screen calls: nobody outside the report's scope reads it, changes it
+ * or moves it, and no answer carries its data. The owner's access is the control that the report
+ * is really there.
+ */
+@PortalTest
+class AccessMatrixTests {
+
+    static final String PASSWORD = "Perfeval#2026";
+    /** Users outside the report's scope: other department, other region, the non-business roles. */
+    static final List<String> OUTSIDERS = List.of("drafter", "bureau", "finance-yanbian", "auditor");
+    static final String SECRET = "财政局保密测试数据";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AsUser as;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ReportWorkflow workflow;
+    @Autowired
+    ReportChecks checks;
+    @Autowired
+    IdentityAdministration identity;
+    @Autowired
+    Directory directory;
+
+    long target;
+
+    @BeforeEach
+    void a_report_of_the_finance_bureau_and_a_finance_reviewer_of_another_region() {
+        if (directory.departmentNamed("盐边县医疗保障局").isEmpty()) {
+            as.run("admin", () -> {
+                long region = identity.createRegion("盐边县");
+                identity.createDepartment(region, "盐边县医疗保障局", "行政单位");
+                identity.createUser("finance-yanbian", "盐边县财政审核", PASSWORD, Role.FINANCE_REVIEWER, null, region);
+            });
+        }
+        ReportDocument small = TestDocuments.smallOf("米易县财政局");
+        ReportDocument doc = new ReportDocument(small.formatVersion(), small.kind(), small.year(), small.unit(),
+                new ReportDocument.DepartmentPart("米易县财政局", "米易县", "行政单位", null, SECRET), small.mainTasks(),
+                small.income(), small.expenditure(), small.totals(), null, null, null, null, null, null, SECRET, null,
+                null, null, null);
+        target = as.call("drafter2", () -> reports.importDocument(doc)).id();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> no_outsider_reaches_the_report_through_the_api() {
+        List<DynamicTest> cases = new ArrayList<>();
+        List<String> paths = List.of("GET report", "GET history", "GET findings", "POST submit", "POST withdraw",
+                "POST pass", "POST approve", "POST return", "POST publish");
+        for (String user : OUTSIDERS) {
+            for (String path : paths) {
+                cases.add(DynamicTest.dynamicTest(user + " → " + path, () -> {
+                    MockHttpServletResponse response = call(path, user);
+                    assertThat(response.getStatus()).as(user + " " + path).isIn(401, 403, 404);
+                    assertThat(response.getContentAsString()).doesNotContain(SECRET).doesNotContain("1000.50");
+                }));
+            }
+        }
+        for (String path : paths) {
+            cases.add(DynamicTest.dynamicTest("anonymous → " + path, () -> {
+                MockHttpServletResponse response = call(path, null);
+                assertThat(response.getStatus()).isIn(401, 404);
+                assertThat(response.getContentAsString()).doesNotContain(SECRET);
+            }));
+            if (path.startsWith("POST")) {
+                cases.add(DynamicTest.dynamicTest("admin → " + path, () ->
+                        assertThat(call(path, "admin").getStatus()).isIn(403, 404)));
+            }
+        }
+        cases.add(DynamicTest.dynamicTest("control: the owner reads it", () -> {
+            MockHttpServletResponse response = call("GET report", "drafter2");
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getContentAsString()).contains(SECRET);
+        }));
+        cases.add(DynamicTest.dynamicTest("control: the report is still in drafting", () ->
+                assertThat(as.call("drafter2", () -> reports.summary(target)).status().name()).isEqualTo("DRAFTING")));
+        return cases.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> no_outsider_reaches_the_report_through_the_services_the_screens_call() {
+        Map<String, Consumer<Long>> services = Map.ofEntries(
+                Map.entry("details", id -> reports.details(id)),
+                Map.entry("export", id -> reports.export(id)),
+                Map.entry("history", id -> reports.history(id)),
+                Map.entry("save draft", id -> reports.saveDraft(id, 0, TestDocuments.small())),
+                Map.entry("findings", id -> checks.checkReport(id)),
+                Map.entry("narrative", id -> checks.narrative(id)),
+                Map.entry("available actions", id -> workflow.availableActions(id)),
+                Map.entry("submit", id -> workflow.submit(id, null)),
+                Map.entry("withdraw", id -> workflow.withdraw(id, null)),
+                Map.entry("pass", id -> workflow.pass(id, null)),
+                Map.entry("approve", id -> workflow.approve(id, null)),
+                Map.entry("return", id -> workflow.returnReport(id, "理由", null)),
+                Map.entry("publish", id -> workflow.publish(id)),
+                Map.entry("published page", id -> reports.publishedDetails(id)));
+        List<DynamicTest> cases = new ArrayList<>();
+        for (String user : OUTSIDERS) {
+            for (var service : services.entrySet()) {
+                cases.add(DynamicTest.dynamicTest(user + " → " + service.getKey(), () -> {
+                    Throwable refused = catchRefusal(() -> as.run(user, () -> service.getValue().accept(target)));
+                    assertThat(refused).as(user + " " + service.getKey()).isNotNull()
+                            .isInstanceOfAny(cn.perfeval.base.NotFoundException.class, AccessDeniedException.class,
+                                    ActionRefusedException.class);
+                }));
+            }
+        }
+        return cases.stream();
+    }
+
+    private MockHttpServletResponse call(String path, String user) throws Exception {
+        String method = path.substring(0, path.indexOf(' '));
+        String url = switch (path) {
+            case "GET report" -> "/api/reports/" + target;
+            case "GET history" -> "/api/reports/" + target + "/history";
+            case "GET findings" -> "/api/reports/" + target + "/findings";
+            default -> "/api/reports/" + target + "/" + path.substring(path.indexOf(' ') + 1);
+        };
+        MockHttpServletRequestBuilder request = method.equals("GET") ? get(url)
+                : post(url).contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"理由\"}");
+        if (user != null) {
+            request = request.with(httpBasic(user, PASSWORD));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static Throwable catchRefusal(Runnable call) {
+        try {
+            call.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+}
