@@ -7,8 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -91,9 +95,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, Clock clock,
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/public/reports/*.pdf").permitAll());
+        http.addFilterBefore(new IdleSessionLogout(clock, idleTimeout), SecurityContextHolderFilter.class);
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
