@@ -1,5 +1,7 @@
 package cn.perfeval.audit;
 
+import cn.perfeval.checks.FrameworkSaved;
+import cn.perfeval.identity.AccountEvents;
 import cn.perfeval.report.Events.ReportCreated;
 import cn.perfeval.report.Events.ReportSaved;
 import cn.perfeval.report.Events.ReportStatusChanged;
@@ -70,6 +72,52 @@ class AuditListeners {
     void on(ReportStatusChanged e) {
         log.append(e.username(), address(null), "REPORT_" + e.action().name(), "report:" + e.reportId(), "SUCCESS",
                 e.from() + " -> " + e.to() + (e.comment() == null ? "" : ": " + e.comment()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountEvents.AccountLocked e) {
+        log.append(e.username(), address(null), "ACCOUNT_LOCK", "user:" + e.username(), "SUCCESS",
+                "until " + e.until());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountEvents.AccountUnlocked e) {
+        log.append(e.by(), address(null), "ACCOUNT_UNLOCK", "user:" + e.username(), "SUCCESS", null);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountEvents.PasswordChanged e) {
+        log.append(e.username(), address(null), "PASSWORD_CHANGE", "user:" + e.username(), "SUCCESS", null);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountEvents.TemporaryPasswordSet e) {
+        log.append(e.by(), address(null), "PASSWORD_RESET", "user:" + e.username(), "SUCCESS", null);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountEvents.RoleChanged e) {
+        log.append(e.by(), address(null), "ROLE_CHANGE", "user:" + e.username(), "SUCCESS", e.from() + " -> " + e.to());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountEvents.PasswordPolicyChanged e) {
+        log.append(e.by(), address(null), "POLICY_CHANGE", "password-policy", "SUCCESS", null);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountEvents.UserCreated e) {
+        log.append(e.by(), address(null), "USER_CREATE", "user:" + e.username(), "SUCCESS", e.role().name());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountEvents.OrganisationChanged e) {
+        log.append(e.by(), address(null), "ORGANISATION_CREATE", e.kind() + ":" + e.name(), "SUCCESS", null);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(FrameworkSaved e) {
+        log.append(e.by(), address(null), "FRAMEWORK_SAVE", "framework:" + e.name(), "SUCCESS", null);
     }
 
     /** The refused method ({@code ReportService.importDocument}) or request ({@code GET /api/...}). */

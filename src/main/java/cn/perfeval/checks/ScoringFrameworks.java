@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -42,12 +43,15 @@ public class ScoringFrameworks {
     private final JsonMapper json;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ScoringFrameworks(StoredFrameworkRepository frameworks, JsonMapper json, CurrentUser currentUser, Clock clock) {
+    ScoringFrameworks(StoredFrameworkRepository frameworks, JsonMapper json, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events) {
         this.frameworks = frameworks;
         this.json = json;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -101,7 +105,9 @@ public class ScoringFrameworks {
         StoredFramework stored = frameworks.findByName(framework.name())
                 .orElseGet(() -> new StoredFramework(framework.name()));
         stored.define(definition, user, clock.instant());
-        return summary(frameworks.saveAndFlush(stored));
+        FrameworkSummary saved = summary(frameworks.saveAndFlush(stored));
+        events.publishEvent(new FrameworkSaved(saved.name(), user));
+        return saved;
     }
 
     private Framework validate(String definition) {

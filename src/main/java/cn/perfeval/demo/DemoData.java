@@ -68,7 +68,12 @@ class DemoData {
             identity.createUser("drafter2", "李填报（财政局）", PASSWORD, Role.DRAFTER, finance, null);
             identity.createUser("bureau", "王审核（医疗保障局）", PASSWORD, Role.BUREAU_REVIEWER, medical, null);
             identity.createUser("finance", "赵审核（财政局绩效股）", PASSWORD, Role.FINANCE_REVIEWER, null, region);
+            return null;
+        });
+        // The three administrators (三员) are the security administrator's to create.
+        as("system", Role.SECURITY_ADMIN, () -> {
             identity.createUser("admin", "系统管理员", PASSWORD, Role.ADMIN, null, null);
+            identity.createUser("security", "安全管理员", PASSWORD, Role.SECURITY_ADMIN, null, null);
             identity.createUser("auditor", "安全审计员", PASSWORD, Role.AUDITOR, null, null);
             return null;
         });
@@ -90,7 +95,7 @@ class DemoData {
         as("bureau", Role.BUREAU_REVIEWER, () -> workflow.pass(published.id(), "数据与佐证一致，同意报送。"));
         as("finance", Role.FINANCE_REVIEWER, () -> workflow.approve(published.id(), "审核通过。"));
         as("drafter", Role.DRAFTER, () -> workflow.publish(published.id()));
-        log.info("Demo data loaded: region 米易县, 2 departments, 6 users, 3 reports");
+        log.info("Demo data loaded: region 米易县, 2 departments, 7 users, 3 reports");
     }
 
     /** The first project of the department's report as a project report of its own. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 @Entity
 @Table(name = "app_user")
@@ -38,6 +39,17 @@ class AppUser {
 
     private boolean enabled = true;
 
+    /** Failed logins since the last successful one (or the last lock). */
+    private int failedLogins;
+
+    /** Until when the account is locked after too many failed logins; in the past or null: not locked. */
+    private Instant lockedUntil;
+
+    /** Set with a temporary password: the user must choose their own before doing anything else. */
+    private boolean mustChangePassword;
+
+    private Instant passwordChangedAt;
+
     protected AppUser() {
     }
 
@@ -64,6 +76,61 @@ class AppUser {
 
     boolean isEnabled() {
         return enabled;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    Department getDepartment() {
+        return department;
+    }
+
+    Region getRegion() {
+        return region;
+    }
+
+    int getFailedLogins() {
+        return failedLogins;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** A new password hash; a temporary one must be changed at the next login. */
+    void setPassword(String hash, boolean temporary, Instant now) {
+        this.passwordHash = hash;
+        this.mustChangePassword = temporary;
+        this.passwordChangedAt = now;
+    }
+
+    void unlock() {
+        this.lockedUntil = null;
+        this.failedLogins = 0;
+    }
+
+    void setRole(Role role, Department department, Region region) {
+        this.role = role;
+        this.department = department;
+        this.region = region;
+    }
+
+    /** The department's or the region's name; empty for the administrators. */
+    String organisation() {
+        return department != null ? department.getName() : region != null ? region.getName() : "";
     }
 
     UserScope scope() {

@@ -51,7 +51,7 @@ public class Directory {
             case FINANCE_REVIEWER -> user.regionId() == null ? Visibility.nothing()
                     : new Visibility(false, departments.findByRegionId(user.regionId()).stream()
                             .map(Department::getId).collect(Collectors.toUnmodifiableSet()));
-            case AUDITOR -> Visibility.nothing();
+            case AUDITOR, SECURITY_ADMIN -> Visibility.nothing();
         };
     }
 

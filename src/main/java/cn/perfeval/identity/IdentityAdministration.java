@@ -1,13 +1,21 @@
 package cn.perfeval.identity;
 
 import cn.perfeval.base.ActionRefusedException;
+import cn.perfeval.base.FieldProblem;
+import cn.perfeval.base.InvalidInputException;
+import cn.perfeval.base.LocalizedMessage;
 import cn.perfeval.base.NotFoundException;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates regions, departments and users. Administrators only. */
+/**
+ * Creates regions, departments and users. The system administrator keeps the organisation and
+ * the users of the business roles; the users of the three administrator roles are the security
+ * administrator's to create.
+ */
 @Service
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
@@ -16,21 +24,31 @@ public class IdentityAdministration {
     private final RegionRepository regions;
     private final DepartmentRepository departments;
     private final AppUserRepository users;
-    private final PasswordEncoder passwords;
+    private final Passwords passwords;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
 
     IdentityAdministration(RegionRepository regions, DepartmentRepository departments, AppUserRepository users,
-            PasswordEncoder passwords) {
+            Passwords passwords, ApplicationEventPublisher events, CurrentUser currentUser) {
         this.regions = regions;
         this.departments = departments;
         this.users = users;
         this.passwords = passwords;
+        this.events = events;
+        this.currentUser = currentUser;
+    }
+
+    private String actor() {
+        return currentUser.find().map(UserScope::username).orElse("system");
     }
 
     public long createRegion(String name) {
         if (regions.findByName(name).isPresent()) {
             throw new ActionRefusedException("error.region.exists", name);
         }
-        return regions.save(new Region(name)).getId();
+        long id = regions.save(new Region(name)).getId();
+        events.publishEvent(new AccountEvents.OrganisationChanged("region", name, actor()));
+        return id;
     }
 
     public long createDepartment(long regionId, String name, String type) {
@@ -39,13 +57,19 @@ public class IdentityAdministration {
         }
         Region region = regions.findById(regionId)
                 .orElseThrow(() -> new NotFoundException("error.region.not-found", regionId));
-        return departments.save(new Department(region, name, type)).getId();
+        long id = departments.save(new Department(region, name, type)).getId();
+        events.publishEvent(new AccountEvents.OrganisationChanged("department", name, actor()));
+        return id;
     }
 
     /**
-     * Creates a user. Drafters and bureau reviewers belong to a department, finance reviewers to
-     * a region; administrators and auditors to neither.
+     * Creates a user with an initial password that follows the password policy. Drafters and
+     * bureau reviewers belong to a department, finance reviewers to a region; the three
+     * administrators to neither. The system administrator creates users of the business roles,
+     * the security administrator those of the administrator roles.
      */
+    @PreAuthorize("#role != null and ((hasRole('ADMIN') and !#role.administrator)"
+            + " or (hasRole('SECURITY_ADMIN') and #role.administrator))")
     public long createUser(String username, String displayName, String rawPassword, Role role, Long departmentId,
             Long regionId) {
         if (users.findByUsername(username).isPresent()) {
@@ -57,10 +81,17 @@ public class IdentityAdministration {
                 .orElseThrow(() -> new NotFoundException("error.region.not-found", regionId));
         boolean needsDepartment = role == Role.DRAFTER || role == Role.BUREAU_REVIEWER;
         if (needsDepartment != (department != null) || (role == Role.FINANCE_REVIEWER) != (region != null)) {
-            throw new ActionRefusedException("error.user.scope-mismatch", role);
+            throw new ActionRefusedException("error.user.scope-mismatch", new LocalizedMessage("role." + role.name()));
         }
-        return users.save(new AppUser(username, displayName, passwords.encode(rawPassword), role, department, region))
-                .getId();
+        AppUser user = new AppUser(username, displayName, "", role, department, region);
+        List<FieldProblem> problems = passwords.problems("password", user, rawPassword, false);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        user = users.save(new AppUser(username, displayName, passwords.encode(rawPassword), role, department, region));
+        passwords.remember(user);
+        events.publishEvent(new AccountEvents.UserCreated(username, role, actor()));
+        return user.getId();
     }
 
     @PreAuthorize("permitAll()")

@@ -1,8 +1,12 @@
 package cn.perfeval.identity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface RegionRepository extends JpaRepository<Region, Long> {
     Optional<Region> findByName(String name);
@@ -16,4 +20,33 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
+
+    List<AppUser> findAllByOrderByUsernameAsc();
+
+    long countByRole(Role role);
+
+    /** Counts one more failed login; in one statement, so that simultaneous failures all count. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AppUser u set u.failedLogins = u.failedLogins + 1 where u.username = :username")
+    int countFailure(@Param("username") String username);
+
+    /** Locks the account once the failures reach the threshold; 1 if this call locked it. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AppUser u set u.lockedUntil = :until, u.failedLogins = 0"
+            + " where u.username = :username and u.failedLogins >= :threshold")
+    int lockWhenReached(@Param("username") String username, @Param("threshold") int threshold,
+            @Param("until") Instant until);
+
+    /** After a successful login: no failures on record, and a lock that has run out is gone. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AppUser u set u.failedLogins = 0, u.lockedUntil = null"
+            + " where u.username = :username and (u.lockedUntil is null or u.lockedUntil <= :now)")
+    int forgetFailures(@Param("username") String username, @Param("now") Instant now);
+}
+
+interface PasswordPolicyRepository extends JpaRepository<PasswordPolicy, Long> {
+}
+
+interface PasswordHistoryRepository extends JpaRepository<PasswordHistoryEntry, Long> {
+    List<PasswordHistoryEntry> findByUserIdOrderByCreatedAtDescIdDesc(Long userId);
 }

@@ -7,7 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,33 +20,48 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two doors, one set of rules: the Vaadin portal with form login and sessions, and the stateless
- * JSON API under {@code /api} with HTTP Basic. Method security guards every service.
+ * JSON API under {@code /api} with HTTP Basic. Method security guards every service. A user who
+ * holds a temporary password gets nothing from the API until they have chosen their own on the
+ * portal.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(AccountSecurityProperties.class)
 class SecurityConfig {
+
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private final Messages messages;
     private final JsonMapper json;
+    private final SecurityContextHolderStrategy contexts;
 
-    SecurityConfig(Messages messages, JsonMapper json) {
+    SecurityConfig(Messages messages, JsonMapper json, ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.messages = messages;
         this.json = json;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Bean
@@ -59,11 +79,16 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, request) ->
+                        new AuthorizationDecision(isSignedIn(authentication.get())
+                                && !mustChangePassword(authentication.get()))))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(request, response, HttpStatus.UNAUTHORIZED, "error.title.unauthorized", "error.unauthorized")))
+                        problem(request, response, HttpStatus.UNAUTHORIZED, "error.title.unauthorized",
+                                e instanceof LockedException ? "error.account.locked" : "error.unauthorized")))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(request, response, HttpStatus.FORBIDDEN, "error.title.forbidden", "error.forbidden")))
+                        problem(request, response, HttpStatus.FORBIDDEN, "error.title.forbidden",
+                                mustChangePassword(contexts.getContext().getAuthentication())
+                                        ? "error.password.change-first" : "error.forbidden")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -71,12 +96,23 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, Clock clock,
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/public/reports/*.pdf").permitAll());
+        http.addFilterBefore(new IdleSessionLogout(clock, idleTimeout), SecurityContextHolderFilter.class);
         http.headers(headers -> headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    private static boolean isSignedIn(Authentication authentication) {
+        return TRUST.isAuthenticated(authentication);
+    }
+
+    private static boolean mustChangePassword(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof PortalUser user
+                && user.mustChangePassword();
     }
 
     private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

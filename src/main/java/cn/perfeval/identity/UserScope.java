@@ -17,7 +17,7 @@ public record UserScope(Long userId, String username, String displayName, Role r
             case ADMIN -> true;
             case DRAFTER, BUREAU_REVIEWER -> departmentId != null && departmentId == department.id();
             case FINANCE_REVIEWER -> regionId != null && regionId == department.regionId();
-            case AUDITOR -> false;
+            case AUDITOR, SECURITY_ADMIN -> false;
         };
     }
 

@@ -18,14 +18,14 @@ final class Groups {
         return "region:" + regionId + ":" + role.name();
     }
 
-    /** The groups the user acts in; none for administrators and auditors. */
+    /** The groups the user acts in; none for the three administrators. */
     static List<String> of(UserScope user) {
         return switch (user.role()) {
             case DRAFTER, BUREAU_REVIEWER -> user.departmentId() == null ? List.of()
                     : List.of(department(user.departmentId(), user.role()));
             case FINANCE_REVIEWER -> user.regionId() == null ? List.of()
                     : List.of(region(user.regionId(), user.role()));
-            case ADMIN, AUDITOR -> List.of();
+            case ADMIN, AUDITOR, SECURITY_ADMIN -> List.of();
         };
     }
 }

@@ -28,6 +28,10 @@ class AuditLogTests {
     AsUser as;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    cn.perfeval.identity.IdentityAdministration identity;
+    @Autowired
+    cn.perfeval.identity.Directory directory;
 
     @Test
     void every_move_of_a_report_is_recorded_with_its_user_and_object() {
@@ -56,6 +60,28 @@ class AuditLogTests {
         mvc.perform(post("/api/reports/1/approve").with(httpBasic("drafter2", "Perfeval#2026")));
         assertThat(as.call("auditor", () -> audit.recent(20))).anyMatch(r -> r.event().equals("ACCESS_DENIED")
                 && "drafter2".equals(r.user()) && r.object().equals("ReportWorkflow.approve"));
+    }
+
+    @Test
+    void administrators_changes_are_recorded_with_who_made_them() {
+        String name = "审计测试部门" + System.nanoTime();
+        as.run("admin", () -> identity.createDepartment(directory.departmentNamed("米易县医疗保障局").orElseThrow()
+                .regionId(), name, "事业单位"));
+        assertThat(as.call("auditor", () -> audit.recent(20))).anyMatch(r -> r.event().equals("ORGANISATION_CREATE")
+                && "admin".equals(r.user()) && r.object().equals("department:" + name));
+    }
+
+    @Test
+    void a_lock_after_repeated_failed_logins_is_recorded() throws Exception {
+        String user = "lock" + System.nanoTime() % 1_000_000;
+        long department = directory.departmentNamed("米易县医疗保障局").orElseThrow().id();
+        as.run("admin", () -> identity.createUser(user, "锁定测试", "Perfeval#2026", cn.perfeval.identity.Role.DRAFTER,
+                department, null));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user(user).password("wrong-" + i));
+        }
+        assertThat(as.call("auditor", () -> audit.recent(30))).anyMatch(r -> r.event().equals("ACCOUNT_LOCK")
+                && r.object().equals("user:" + user));
     }
 
     @Test

@@ -2,6 +2,9 @@ package cn.perfeval.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.perfeval.identity.Account;
+import cn.perfeval.identity.AccountSecurity;
+import cn.perfeval.identity.SecurityAdministration;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportKind;
 import cn.perfeval.report.ReportService;
@@ -10,12 +13,17 @@ import cn.perfeval.report.ReportSummary;
 import cn.perfeval.support.AsUser;
 import cn.perfeval.support.TestDocuments;
 import cn.perfeval.workflow.ReportWorkflow;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -47,6 +55,12 @@ class MySqlDatabaseTests {
     AsUser as;
     @Autowired
     JsonMapper json;
+    @Autowired
+    AccountSecurity account;
+    @Autowired
+    SecurityAdministration security;
+    @Autowired
+    AuthenticationEventPublisher logins;
 
     @Test
     void flyway_and_flowable_create_their_schemas_in_the_empty_database() {
@@ -104,5 +118,28 @@ class MySqlDatabaseTests {
         }
         assertThat(jdbc.queryForObject("select total from report_expenditure_row where report_id = ? and code = "
                 + "'2109999'", java.math.BigDecimal.class, id)).hasToString("13.17");
+    }
+
+    @Test
+    void account_security_keeps_its_policy_history_and_locks_on_the_database() {
+        assertThat(jdbc.queryForList("select min_length, min_classes, history_count, lockout_threshold, lockout_minutes"
+                + " from password_policy where id = 1")).singleElement()
+                .satisfies(row -> assertThat(row.values()).containsExactly(8, 3, 5, 5, 15));
+        as.run("drafter2", () -> account.changePassword("Perfeval#2026", "Zweites#2026"));
+        assertThat(jdbc.queryForObject("select count(*) from password_history h join app_user u on u.id = h.user_id"
+                + " where u.username = 'drafter2'", Integer.class)).isEqualTo(2);
+
+        Instant before = Instant.now();
+        for (int i = 0; i < 5; i++) {
+            logins.publishAuthenticationFailure(new BadCredentialsException("wrong"),
+                    UsernamePasswordAuthenticationToken.unauthenticated("drafter2", "wrong"));
+        }
+        Account locked = as.call("security", () -> security.accounts()).stream()
+                .filter(a -> a.username().equals("drafter2")).findFirst().orElseThrow();
+        assertThat(locked.lockedUntil()).isAfter(before.plus(Duration.ofMinutes(14)))
+                .isBefore(Instant.now().plus(Duration.ofMinutes(16)));
+        as.run("security", () -> security.unlock("drafter2"));
+        assertThat(jdbc.queryForObject("select locked_until from app_user where username = 'drafter2'",
+                java.sql.Timestamp.class)).isNull();
     }
 }
