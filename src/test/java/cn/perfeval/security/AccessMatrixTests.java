@@ -42,7 +42,7 @@ class AccessMatrixTests {
 
     static final String PASSWORD = "Perfeval#2026";
     /** Users outside the report's scope: other department, other region, the non-business roles. */
-    static final List<String> OUTSIDERS = List.of("drafter", "bureau", "finance-yanbian", "auditor");
+    static final List<String> OUTSIDERS = List.of("drafter", "bureau", "finance-yanbian", "auditor", "security");
     static final String SECRET = "财政局保密测试数据";
 
     @Autowired

@@ -56,6 +56,28 @@ class AccessMatrixViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("security")
+    void the_security_administrator_opens_no_screen_of_the_report() {
+        assertNoScreenShowsTheReport();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_system_administrator_reads_the_report_page_but_opens_no_step_screen() {
+        for (String route : ROUTES.subList(1, ROUTES.size())) {
+            String location = route.formatted(target);
+            try {
+                navigate(location, Component.class);
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                // the router showed an error page instead
+            }
+            assertThat(find(com.vaadin.flow.component.button.Button.class).all()).as(location)
+                    .noneMatch(b -> b.getId().filter(id -> List.of("save", "submit", "pass", "approve", "return",
+                            "publish", "withdraw").contains(id)).isPresent());
+        }
+    }
+
+    @Test
     @WithUserDetails("drafter2")
     void the_owner_opens_the_report_page_as_the_control() {
         navigate("reports/" + target, Component.class);
