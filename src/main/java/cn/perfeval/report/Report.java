@@ -93,6 +93,8 @@ class Report {
     private Instant updatedAt;
     private String updatedBy;
     private Instant publishedAt;
+    private Instant approvedAt;
+    private Instant publicationScheduledFor;
 
     protected Report() {
     }
@@ -145,10 +147,18 @@ class Report {
         if (newRound) {
             round++;
         }
+        if (next == ReportStatus.APPROVED && status != ReportStatus.APPROVED) {
+            approvedAt = now;
+        }
         if (next == ReportStatus.PUBLISHED) {
             publishedAt = now;
+            publicationScheduledFor = null;
         }
         status = next;
+    }
+
+    void schedulePublication(Instant at) {
+        publicationScheduledFor = at;
     }
 
     Long getId() {
@@ -253,5 +263,13 @@ class Report {
 
     Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    Instant getPublicationScheduledFor() {
+        return publicationScheduledFor;
     }
 }

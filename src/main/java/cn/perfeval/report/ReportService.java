@@ -185,6 +185,25 @@ public class ReportService {
         return summary(report, directory.department(report.getDepartmentId()));
     }
 
+    /**
+     * Records that the approved report will be published at {@code at}. Called by the workflow in
+     * the transaction that completed the publication task.
+     */
+    @PreAuthorize("hasAnyRole('DRAFTER', 'BUREAU_REVIEWER')")
+    public ReportSummary recordScheduledPublication(long id, Instant at) {
+        UserScope user = currentUser.require();
+        Report report = visible(id);
+        Instant now = clock.instant();
+        report.schedulePublication(at);
+        report.touch(user.username(), now);
+        report = reports.saveAndFlush(report);
+        events.save(new ReportEvent(id, now, user.username(), ReportAction.SCHEDULE_PUBLICATION, report.getStatus(),
+                report.getStatus(), report.getRound(), null));
+        publisher.publishEvent(new ReportStatusChanged(id, ReportAction.SCHEDULE_PUBLICATION, report.getStatus(),
+                report.getStatus(), report.getRound(), user.username(), "at " + at));
+        return summary(report, directory.department(report.getDepartmentId()));
+    }
+
     /** The published reports, for the public portal. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -219,7 +238,8 @@ public class ReportService {
 
     private static ReportSummary summary(Report r, DepartmentInfo d) {
         return new ReportSummary(r.getId(), d.id(), d.name(), d.regionName(), r.getYear(), r.getKind(), r.getStatus(),
-                r.getRound(), r.getVersion(), r.getUpdatedAt(), r.getUpdatedBy(), r.getPublishedAt());
+                r.getRound(), r.getVersion(), r.getUpdatedAt(), r.getUpdatedBy(), r.getPublishedAt(), r.getApprovedAt(),
+                r.getPublicationScheduledFor());
     }
 
     private static ReportDocument withUnit(ReportDocument d, MoneyUnit unit) {

@@ -18,19 +18,34 @@ public class TrackingService {
 
     private final ReportService reports;
     private final ReportWorkflow workflow;
+    private final java.time.Clock clock;
 
-    TrackingService(ReportService reports, ReportWorkflow workflow) {
+    TrackingService(ReportService reports, ReportWorkflow workflow, java.time.Clock clock) {
         this.reports = reports;
         this.workflow = workflow;
+        this.clock = clock;
     }
 
-    /** A report with the step its route waits on (none once published). */
-    public record Row(ReportSummary report, OpenStep step) {
+    /**
+     * A report with the step its route waits on (none once published or while a scheduled
+     * publication waits for its date) and, once approved, the days since approval: the law gives
+     * a department 20 days to publish.
+     */
+    public record Row(ReportSummary report, OpenStep step, Long daysSinceApproval) {
+
+        /** Approved more than 20 days ago and not yet published. */
+        public boolean publicationOverdue() {
+            return report.publishedAt() == null && daysSinceApproval != null
+                    && daysSinceApproval > ReportSummary.PUBLICATION_LIMIT_DAYS;
+        }
     }
 
     public List<Row> overview() {
         List<ReportSummary> all = reports.list(null, null, null);
         Map<Long, OpenStep> steps = workflow.openSteps(all.stream().map(ReportSummary::id).toList());
-        return all.stream().map(r -> new Row(r, steps.get(r.id()))).toList();
+        java.time.Instant now = clock.instant();
+        return all.stream().map(r -> new Row(r, steps.get(r.id()), r.approvedAt() == null ? null
+                : java.time.Duration.between(r.approvedAt(), r.publishedAt() == null ? now : r.publishedAt()).toDays()))
+                .toList();
     }
 }

@@ -11,6 +11,7 @@ import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportStatus;
 import cn.perfeval.report.ReportSummary;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -46,14 +47,16 @@ public class ReportWorkflow {
     private final ReportService reports;
     private final CurrentUser currentUser;
     private final ReportChecks checks;
+    private final java.time.Clock clock;
 
     ReportWorkflow(RuntimeService runtime, TaskService tasks, ReportService reports, CurrentUser currentUser,
-            ReportChecks checks) {
+            ReportChecks checks, java.time.Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.reports = reports;
         this.currentUser = currentUser;
         this.checks = checks;
+        this.clock = clock;
     }
 
     /** Every new report starts its route in drafting, in the transaction that created it. */
@@ -123,7 +126,23 @@ public class ReportWorkflow {
     /** Publishes an approved report now. */
     @PreAuthorize("hasAnyRole('DRAFTER', 'BUREAU_REVIEWER')")
     public ReportSummary publish(long reportId) {
-        return complete(reportId, Step.PUBLICATION, ReportAction.PUBLISH, Map.of(), null);
+        return publish(reportId, null);
+    }
+
+    /**
+     * Publishes an approved report now, or schedules it for {@code at} when that lies in the
+     * future: the process then waits on a timer and publishes on the caller's behalf that day.
+     */
+    @PreAuthorize("hasAnyRole('DRAFTER', 'BUREAU_REVIEWER')")
+    public ReportSummary publish(long reportId, Instant requested) {
+        Instant at = requested == null ? null : requested.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        boolean later = at != null && at.isAfter(clock.instant());
+        Map<String, Object> decision = new HashMap<>();
+        decision.put("publishAt", later ? at.toString() : null);
+        decision.put("publishedBy", currentUser.require().username());
+        ReportSummary after = complete(reportId, Step.PUBLICATION,
+                later ? ReportAction.SCHEDULE_PUBLICATION : ReportAction.PUBLISH, decision, null);
+        return later ? reports.recordScheduledPublication(reportId, at) : after;
     }
 
     /** The actions the current user may take on the report now; the buttons a screen shows. */
@@ -220,6 +239,9 @@ public class ReportWorkflow {
             tasks.complete(task.getId(), new HashMap<>(decision));
         } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException e) {
             throw new ActionRefusedException("error.action.concurrent");
+        }
+        if (action == ReportAction.SCHEDULE_PUBLICATION) {
+            return report;
         }
         ReportStatus now = openTask(reportId).flatMap(t -> Step.ofTaskKey(t.getTaskDefinitionKey()))
                 .map(Step::status).orElse(ReportStatus.PUBLISHED);

@@ -3,7 +3,9 @@ package cn.perfeval.tracking.ui;
 import cn.perfeval.base.Formats;
 import cn.perfeval.identity.Role;
 import cn.perfeval.tracking.TrackingService;
+import cn.perfeval.report.ReportSummary;
 import cn.perfeval.tracking.TrackingService.Row;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -31,14 +33,41 @@ class ReportsOverviewView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("status." + r.report().status().name()))
                 .setHeader(getTranslation("report.status")).setAutoWidth(true);
-        grid.addColumn(r -> r.step() == null ? getTranslation("tracking.no-step") : getTranslation(r.step().step().labelKey()))
-                .setHeader(getTranslation("tracking.stage")).setAutoWidth(true);
+        grid.addColumn(this::stage).setHeader(getTranslation("tracking.stage")).setAutoWidth(true);
         grid.addColumn(r -> r.step() == null ? "" : Formats.dateTime(r.step().since()))
                 .setHeader(getTranslation("workbench.since")).setAutoWidth(true);
         grid.addColumn(r -> r.report().round()).setHeader(getTranslation("history.round")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.report().approvedAt())).setHeader(getTranslation("tracking.approved-at"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::publicationDays).setHeader(getTranslation("tracking.publication-days"))
+                .setAutoWidth(true);
         grid.setItems(tracking.overview());
         setSizeFull();
         add(title, grid);
+    }
+
+    private String stage(Row r) {
+        if (r.step() != null) {
+            return getTranslation(r.step().step().labelKey());
+        }
+        if (r.report().publicationScheduledFor() != null) {
+            return getTranslation("publish.scheduled", Formats.dateTime(r.report().publicationScheduledFor()));
+        }
+        return getTranslation("tracking.no-step");
+    }
+
+    /** Days since approval against the 20-day limit; red once the limit has passed unpublished. */
+    private Span publicationDays(Row r) {
+        if (r.daysSinceApproval() == null) {
+            return new Span();
+        }
+        Span days = new Span(getTranslation(r.report().publishedAt() == null ? "tracking.days-waiting"
+                : "tracking.days-to-publish", r.daysSinceApproval(), ReportSummary.PUBLICATION_LIMIT_DAYS));
+        if (r.publicationOverdue()) {
+            days.getStyle().set("color", "var(--lumo-error-text-color)");
+            days.getElement().setAttribute("title", getTranslation("tracking.overdue"));
+        }
+        return days;
     }
 
     @Override

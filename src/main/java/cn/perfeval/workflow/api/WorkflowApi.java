@@ -69,10 +69,7 @@ class WorkflowApi {
 
     @PostMapping("/publish")
     ActionResult publish(@PathVariable long id, @RequestBody(required = false) PublishBody body) {
-        if (body != null && body.at() != null) {
-            throw new ActionRefusedException("error.publish.schedule-unsupported");
-        }
-        return ActionResult.of(workflow.publish(id));
+        return ActionResult.of(workflow.publish(id, body == null ? null : body.at()));
     }
 
     private static String comment(CommentBody body) {
