@@ -28,6 +28,24 @@ class MessageBundlesTest {
         assertThat(chinese.getProperty("status.BUREAU_REVIEW")).isEqualTo("局审核中");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"translations", "checks"})
+    void every_english_message_with_arguments_fills_them_and_keeps_its_apostrophes(String bundle) throws IOException {
+        Properties english = load("vaadin-i18n/" + bundle + "_en.properties");
+        for (String key : english.stringPropertyNames()) {
+            String pattern = english.getProperty(key);
+            if (!pattern.contains("{0")) {
+                continue;
+            }
+            String written = new java.text.MessageFormat(pattern, java.util.Locale.ENGLISH)
+                    .format(new Object[] {1, 2, 3, 4, 5, 6});
+            assertThat(written).as(key).doesNotContain("{0").doesNotContain("{1");
+            if (pattern.contains("'")) {
+                assertThat(written).as(key).contains("'");
+            }
+        }
+    }
+
     private static Properties load(String path) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(path)) {
