@@ -67,11 +67,7 @@ class AuditChainTests {
             assertThat(as.call("auditor", () -> verifier.verify()).breaks())
                     .contains(new AuditVerification.Break(seq, Kind.MISSING));
         } finally {
-            jdbc.update("insert into audit_entry (id, seq, occurred_at, username, source_address, event, object_ref, "
-                    + "outcome, detail, prev_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    row.get("ID"), row.get("SEQ"), row.get("OCCURRED_AT"), row.get("USERNAME"),
-                    row.get("SOURCE_ADDRESS"), row.get("EVENT"), row.get("OBJECT_REF"), row.get("OUTCOME"),
-                    row.get("DETAIL"), row.get("PREV_HASH"), row.get("ENTRY_HASH"));
+            restore(row);
         }
         assertThat(as.call("auditor", () -> verifier.verify()).intact()).isTrue();
     }
@@ -86,11 +82,7 @@ class AuditChainTests {
             assertThat(as.call("auditor", () -> verifier.verify()).breaks())
                     .contains(new AuditVerification.Break(seq, Kind.TAIL_MISSING));
         } finally {
-            jdbc.update("insert into audit_entry (id, seq, occurred_at, username, source_address, event, object_ref, "
-                    + "outcome, detail, prev_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    row.get("ID"), row.get("SEQ"), row.get("OCCURRED_AT"), row.get("USERNAME"),
-                    row.get("SOURCE_ADDRESS"), row.get("EVENT"), row.get("OBJECT_REF"), row.get("OUTCOME"),
-                    row.get("DETAIL"), row.get("PREV_HASH"), row.get("ENTRY_HASH"));
+            restore(row);
         }
     }
 
@@ -98,6 +90,15 @@ class AuditChainTests {
     void only_the_auditor_verifies_through_the_portal() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> as.call("admin", () -> verifier.verify()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    /** Puts a removed line back exactly as it was. */
+    private void restore(Map<String, Object> row) {
+        jdbc.update("insert into audit_entry (id, seq, occurred_at, username, source_address, event, object_ref, "
+                + "outcome, detail, prev_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row.get("ID"), row.get("SEQ"), row.get("OCCURRED_AT"), row.get("USERNAME"), row.get("SOURCE_ADDRESS"),
+                row.get("EVENT"), row.get("OBJECT_REF"), row.get("OUTCOME"), row.get("DETAIL"), row.get("PREV_HASH"),
+                row.get("ENTRY_HASH"));
     }
 
     private long lastSeq() {

@@ -1,38 +1,21 @@
 package cn.perfeval.support;
 
+import cn.perfeval.identity.RunAs;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** Runs work signed in as one of the portal's real users, loaded as a login would load them. */
+/** Runs work signed in as one of the portal's real users, with that user's current rights. */
 @Component
 public class AsUser {
 
-    private final UserDetailsService users;
-    private final SecurityContextHolderStrategy contexts;
+    private final RunAs runAs;
 
-    AsUser(UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> contexts) {
-        this.users = users;
-        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    AsUser(RunAs runAs) {
+        this.runAs = runAs;
     }
 
     public <T> T call(String username, Supplier<T> work) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContext previous = contexts.getContext();
-        SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        contexts.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            contexts.setContext(previous);
-        }
+        return runAs.call(username, work);
     }
 
     public void run(String username, Runnable work) {
