@@ -63,6 +63,7 @@ class DemoData {
         as("system", Role.ADMIN, () -> {
             long region = identity.createRegion("米易县");
             long medical = identity.createDepartment(region, "米易县医疗保障局", "行政单位");
+            identity.describeDepartment(medical, "行政单位", 23, 21, 2);
             long finance = identity.createDepartment(region, "米易县财政局", "行政单位");
             identity.createUser("drafter", "张填报（医疗保障局）", PASSWORD, Role.DRAFTER, medical, null);
             identity.createUser("drafter2", "李填报（财政局）", PASSWORD, Role.DRAFTER, finance, null);

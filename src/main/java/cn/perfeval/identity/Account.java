@@ -12,4 +12,9 @@ public record Account(String username, String displayName, Role role, String org
     public boolean locked() {
         return lockedUntil != null;
     }
+
+    static Account of(AppUser u, Instant now) {
+        return new Account(u.getUsername(), u.getDisplayName(), u.getRole(), u.organisation(),
+                u.isLockedAt(now) ? u.getLockedUntil() : null, u.isMustChangePassword(), u.getFailedLogins());
+    }
 }

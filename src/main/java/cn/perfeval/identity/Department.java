@@ -24,6 +24,9 @@ class Department {
     private String name;
 
     private String type;
+    private Integer staffingAuthorized;
+    private Integer staffingActual;
+    private Integer staffingRetired;
 
     protected Department() {
     }
@@ -47,6 +50,14 @@ class Department {
     }
 
     DepartmentInfo info() {
-        return new DepartmentInfo(id, name, type, region.getId(), region.getName());
+        return new DepartmentInfo(id, name, type, region.getId(), region.getName(), staffingAuthorized, staffingActual,
+                staffingRetired);
+    }
+
+    void describe(String type, Integer authorized, Integer actual, Integer retired) {
+        this.type = type;
+        this.staffingAuthorized = authorized;
+        this.staffingActual = actual;
+        this.staffingRetired = retired;
     }
 }

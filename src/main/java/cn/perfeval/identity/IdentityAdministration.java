@@ -27,9 +27,11 @@ public class IdentityAdministration {
     private final Passwords passwords;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final java.time.Clock clock;
 
     IdentityAdministration(RegionRepository regions, DepartmentRepository departments, AppUserRepository users,
-            Passwords passwords, ApplicationEventPublisher events, CurrentUser currentUser) {
+            Passwords passwords, ApplicationEventPublisher events, CurrentUser currentUser, java.time.Clock clock) {
+        this.clock = clock;
         this.regions = regions;
         this.departments = departments;
         this.users = users;
@@ -60,6 +62,41 @@ public class IdentityAdministration {
         long id = departments.save(new Department(region, name, type)).getId();
         events.publishEvent(new AccountEvents.OrganisationChanged("department", name, actor()));
         return id;
+    }
+
+    /** The regions, by name. */
+    @Transactional(readOnly = true)
+    public List<RegionInfo> regions() {
+        return regions.findAll().stream().map(r -> new RegionInfo(r.getId(), r.getName()))
+                .sorted(java.util.Comparator.comparing(RegionInfo::name)).toList();
+    }
+
+    /** Records a department's type and staffing (counts may be unknown, never negative). */
+    public DepartmentInfo describeDepartment(long id, String type, Integer authorized, Integer actual,
+            Integer retired) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        for (var count : java.util.Map.of("authorized", java.util.Optional.ofNullable(authorized), "actual",
+                java.util.Optional.ofNullable(actual), "retired", java.util.Optional.ofNullable(retired)).entrySet()) {
+            if (count.getValue().filter(n -> n < 0).isPresent()) {
+                problems.add(FieldProblem.of(count.getKey(), "doc.count.negative", count.getValue().get()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Department department = departments.findById(id)
+                .orElseThrow(() -> new NotFoundException("error.department.not-found", id));
+        department.describe(type == null || type.isBlank() ? null : type.strip(), authorized, actual, retired);
+        events.publishEvent(new AccountEvents.OrganisationChanged("department", department.getName(), actor()));
+        return departments.saveAndFlush(department).info();
+    }
+
+    /** The users of the business roles (the administrators are the security administrator's). */
+    @Transactional(readOnly = true)
+    public List<Account> businessUsers() {
+        java.time.Instant now = clock.instant();
+        return users.findAllByOrderByUsernameAsc().stream().filter(u -> !u.getRole().isAdministrator())
+                .map(u -> Account.of(u, now)).toList();
     }
 
     /**

@@ -45,10 +45,7 @@ public class SecurityAdministration {
     @Transactional(readOnly = true)
     public List<Account> accounts() {
         Instant now = clock.instant();
-        return users.findAllByOrderByUsernameAsc().stream()
-                .map(u -> new Account(u.getUsername(), u.getDisplayName(), u.getRole(), u.organisation(),
-                        u.isLockedAt(now) ? u.getLockedUntil() : null, u.isMustChangePassword(), u.getFailedLogins()))
-                .toList();
+        return users.findAllByOrderByUsernameAsc().stream().map(u -> Account.of(u, now)).toList();
     }
 
     /** Lifts a lock before it runs out, and forgets the failed logins. */
