@@ -212,14 +212,18 @@ public class ReportService {
                 .map(r -> summary(r, directory.department(r.getDepartmentId()))).toList();
     }
 
-    /** A published report for the public portal; any other report does not exist there. */
+    /**
+     * A published report for the public portal, with its money in the unit the report came in (as
+     * published, and with every part); any other report does not exist there.
+     */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public ReportDetails publishedDetails(long id) {
         Report report = reports.findById(id).filter(r -> r.getStatus() == ReportStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("error.report.not-found", id));
         DepartmentInfo department = directory.department(report.getDepartmentId());
-        return new ReportDetails(summary(report, department), documents.toDocument(report, department, MoneyUnit.YUAN));
+        return new ReportDetails(summary(report, department),
+                documents.toDocument(report, department, report.getUnit()));
     }
 
     private boolean hasBeenReturned(long id) {

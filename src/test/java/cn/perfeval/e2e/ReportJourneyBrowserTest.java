@@ -6,6 +6,10 @@ import cn.perfeval.report.ReportService;
 import cn.perfeval.support.AsUser;
 import cn.perfeval.support.TestDocuments;
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -58,7 +62,7 @@ class ReportJourneyBrowserTest {
     }
 
     @Test
-    void drafter_submits_bureau_passes_finance_approves_drafter_publishes_and_the_public_reads_it() {
+    void drafter_submits_bureau_passes_finance_approves_drafter_publishes_and_the_public_reads_it_and_downloads_the_pdf() throws Exception {
         long id = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
 
         logIn("drafter");
@@ -92,11 +96,24 @@ class ReportJourneyBrowserTest {
         browser.get(url("/public"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='public/reports/" + id + "']")))
                 .click();
-        WebElement title = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h2.view-title")));
-        assertThat(title.getText()).contains("米易县医疗保障局").contains(String.valueOf(reports.published().stream()
-                .filter(r -> r.id() == id).findFirst().orElseThrow().year()));
+        WebElement title = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("article.report-doc h1")));
+        int year = reports.published().stream().filter(r -> r.id() == id).findFirst().orElseThrow().year();
+        assertThat(title.getText()).isEqualTo(year + "年部门整体支出绩效自评报告");
+        assertThat(browser.findElement(By.cssSelector("article.report-doc .report-department")).getText())
+                .isEqualTo("米易县医疗保障局");
+        assertThat(browser.findElement(By.cssSelector("article.report-doc")).getText()).contains("一、部门基本情况")
+                .contains("公开日期");
         assertThat(browser.getCurrentUrl()).endsWith("/public/reports/" + id);
-        assertThat(browser.findElement(By.id("report-status")).getText()).isEqualTo("已公开");
+        assertThat(browser.findElement(By.id("report-pdf")).getAttribute("href"))
+                .endsWith("/public/reports/" + id + ".pdf");
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url("/public/reports/" + id + ".pdf"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     private void logIn(String user) {

@@ -1,9 +1,13 @@
 package cn.perfeval.publication.ui;
 
 import cn.perfeval.base.NotFoundException;
-import cn.perfeval.report.ReportService;
-import cn.perfeval.report.ui.ReportSheet;
+import cn.perfeval.publication.PublishedReports;
+import cn.perfeval.publication.PublishedReports.Page;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,15 +15,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** A published report, for the public; any other report is not found here. */
+/**
+ * A published report, for the public: the standard outline the PDF is printed from, and the PDF
+ * link. Any other report is not found here.
+ */
 @Route(value = "public/reports/:id", autoLayout = false)
 @AnonymousAllowed
+@StyleSheet("styles/report.css")
 class PublicReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ReportService reports;
+    private final PublishedReports published;
+    private String title;
 
-    PublicReportView(ReportService reports) {
-        this.reports = reports;
+    PublicReportView(PublishedReports published) {
+        this.published = published;
     }
 
     @Override
@@ -27,7 +36,21 @@ class PublicReportView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         try {
             long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            add(new Anchor("public", getTranslation("public.back")), new ReportSheet(reports.publishedDetails(id), false));
+            Page page = published.page(id);
+            title = page.title();
+            Anchor back = new Anchor("public", getTranslation("public.back"));
+            back.setId("public-back");
+            Anchor pdf = new Anchor("public/reports/" + id + ".pdf", getTranslation("public.report.pdf"));
+            pdf.setId("report-pdf");
+            pdf.setTarget(AnchorTarget.BLANK);
+            pdf.setRouterIgnore(true);
+            pdf.getElement().setAttribute("download", "");
+            pdf.getElement().setAttribute("title", getTranslation("public.report.pdf-hint"));
+            HorizontalLayout links = new HorizontalLayout(back, pdf);
+            links.addClassName("public-report-links");
+            Html outline = new Html(page.html());
+            outline.setId("report-outline");
+            add(links, outline);
         } catch (NumberFormatException | NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("error.report.gone"));
         }
@@ -35,6 +58,6 @@ class PublicReportView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return getTranslation("public.title");
+        return title == null ? getTranslation("public.title") : title + " - " + getTranslation("public.title");
     }
 }
