@@ -83,7 +83,7 @@ class AccessMatrixTests {
     Stream<DynamicTest> no_outsider_reaches_the_report_through_the_api() {
         List<DynamicTest> cases = new ArrayList<>();
         List<String> paths = List.of("GET report", "GET history", "GET findings", "POST submit", "POST withdraw",
-                "POST pass", "POST approve", "POST return", "POST publish");
+                "POST pass", "POST approve", "POST return", "POST publish", "GET pdf before publication");
         for (String user : OUTSIDERS) {
             for (String path : paths) {
                 cases.add(DynamicTest.dynamicTest(user + " → " + path, () -> {
@@ -104,6 +104,8 @@ class AccessMatrixTests {
                         assertThat(call(path, "admin").getStatus()).isIn(403, 404)));
             }
         }
+        cases.add(DynamicTest.dynamicTest("the owner gets no PDF before publication either", () ->
+                assertThat(call("GET pdf before publication", "drafter2").getStatus()).isEqualTo(404)));
         cases.add(DynamicTest.dynamicTest("control: the owner reads it", () -> {
             MockHttpServletResponse response = call("GET report", "drafter2");
             assertThat(response.getStatus()).isEqualTo(200);
@@ -151,6 +153,7 @@ class AccessMatrixTests {
             case "GET report" -> "/api/reports/" + target;
             case "GET history" -> "/api/reports/" + target + "/history";
             case "GET findings" -> "/api/reports/" + target + "/findings";
+            case "GET pdf before publication" -> "/public/reports/" + target + ".pdf";
             default -> "/api/reports/" + target + "/" + path.substring(path.indexOf(' ') + 1);
         };
         MockHttpServletRequestBuilder request = method.equals("GET") ? get(url)
