@@ -47,7 +47,7 @@ class OrganisationViewTest extends SpringBrowserlessTest {
         test(find(Button.class).id("region-add")).click();
 
         @SuppressWarnings("unchecked")
-        Select<RegionInfo> region = find(Select.class).withLabel("地区").first();
+        Select<RegionInfo> region = find(Select.class).withLabel("地区").all().getFirst();
         region.setValue(region.getListDataView().getItems().filter(r -> r.name().equals("仁和区" + suffix)).findFirst()
                 .orElseThrow());
         test(find(TextField.class).id("department-name")).setValue("仁和区卫生健康局" + suffix);
