@@ -54,6 +54,19 @@ public class ReportChecks {
     }
 
     /**
+     * The recomputed score and grade of a stored report the caller may see, without running the
+     * checks; empty when the report states no scoring table or no framework applies.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<cn.perfeval.checks.core.Score> score(long reportId) {
+        ReportDocument document = reports.export(reportId);
+        if (document.scoring() == null) {
+            return Optional.empty();
+        }
+        return frameworkFor(document).flatMap(f -> Scorer.score(document, f));
+    }
+
+    /**
      * Refuses, with the findings, when any ERROR stands on the stored report: called before a
      * submission leaves the department.
      */

@@ -124,6 +124,16 @@ public class ReportService {
                 .toList();
     }
 
+    /**
+     * The state of every report of the year and kind, without figures or texts: one query, for
+     * the administrator's tracking of a whole round.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ReportState> states(int year, ReportKind kind) {
+        return reports.states(year, kind);
+    }
+
     /** The timeline of the report's route. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -11,6 +11,12 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     List<Report> findByDepartmentIdIn(Collection<Long> departmentIds);
 
     List<Report> findByStatusOrderByPublishedAtDesc(ReportStatus status);
+
+    @org.springframework.data.jpa.repository.Query("select new cn.perfeval.report.ReportState(r.id, r.departmentId,"
+            + " r.status, r.round, r.updatedAt, r.approvedAt, r.publishedAt, r.publicationScheduledFor)"
+            + " from Report r where r.year = :year and r.kind = :kind")
+    List<ReportState> states(@org.springframework.data.repository.query.Param("year") int year,
+            @org.springframework.data.repository.query.Param("kind") ReportKind kind);
 }
 
 interface ReportEventRepository extends JpaRepository<ReportEvent, Long> {

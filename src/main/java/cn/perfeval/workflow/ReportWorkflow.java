@@ -41,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportWorkflow {
 
     static final String PROCESS_KEY = "reportRoute";
+    private static final int STEP_CHUNK = 500;
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -204,15 +205,31 @@ public class ReportWorkflow {
         return result;
     }
 
-    /** The open step of each of the given reports; reports whose route has ended are absent. */
+    /**
+     * The open step of each of the given reports; reports whose route has ended (or waits on a
+     * scheduled publication) are absent. Two queries per 500 reports, whatever the number of
+     * processes running: the process instances by business key, then their active tasks.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Map<Long, OpenStep> openSteps(Collection<Long> reportIds) {
         Map<Long, OpenStep> result = new HashMap<>();
-        for (Task task : tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).active().includeProcessVariables()
-                .list()) {
-            long reportId = ((Number) task.getProcessVariables().get("reportId")).longValue();
-            if (reportIds.contains(reportId)) {
+        List<Long> ids = reportIds.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += STEP_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + STEP_CHUNK));
+            String keys = chunk.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(","));
+            Map<String, Long> reportOfInstance = new HashMap<>();
+            for (var instance : runtime.createNativeProcessInstanceQuery()
+                    .sql("select RES.* from ACT_RU_EXECUTION RES where RES.PARENT_ID_ is null"
+                            + " and RES.BUSINESS_KEY_ in (" + keys + ")")
+                    .list()) {
+                reportOfInstance.put(instance.getId(), Long.valueOf(instance.getBusinessKey()));
+            }
+            if (reportOfInstance.isEmpty()) {
+                continue;
+            }
+            for (Task task : tasks.createTaskQuery().processInstanceIdIn(reportOfInstance.keySet()).active().list()) {
+                long reportId = reportOfInstance.get(task.getProcessInstanceId());
                 Step.ofTaskKey(task.getTaskDefinitionKey()).ifPresent(step -> result.put(reportId,
                         new OpenStep(reportId, step, task.getCreateTime().toInstant())));
             }

@@ -1,0 +1,58 @@
+package cn.perfeval.tracking;
+
+import cn.perfeval.checks.core.Score;
+import cn.perfeval.identity.Role;
+import cn.perfeval.workflow.Step;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The records of the administrator's tracking dashboard. */
+public final class Dashboard {
+
+    private Dashboard() {
+    }
+
+    /**
+     * Which rows to show: one status (all when null), only the overdue ones, departments whose
+     * name contains the search text.
+     */
+    public record Filter(TrackedStatus status, boolean overdueOnly, String search) {
+
+        public static final Filter ALL = new Filter(null, false, null);
+    }
+
+    /**
+     * The round at a glance: departments per status, how many are overdue, and the deadline
+     * record (approved by the deadline, approved after it, past it unapproved, still in time).
+     */
+    public record Summary(RoundInfo round, int departments, Map<TrackedStatus, Integer> perStatus, int overdue,
+            int onTime, int late, int missed, int pending) {
+
+        /** Share of the round's departments approved by the deadline, in percent. */
+        public int onTimeRate() {
+            return departments == 0 ? 0 : Math.round(100f * onTime / departments);
+        }
+    }
+
+    /** Who acts on the open step: the roles that hold the task, in the named organisation. */
+    public record Actor(String organisation, List<Role> roles) {
+    }
+
+    /**
+     * A department of the round and its report of the round's year.
+     *
+     * @param step the step its route waits on; null when it has no report or its route has ended
+     * @param actor who acts on that step; null without a step
+     * @param daysInStep whole days since the step opened
+     * @param overdue past the round's deadline unapproved, or past the 20-day publication limit
+     * @param score the recomputed score and grade, where its report states a scoring table and the
+     *     row was asked for with grades
+     */
+    public record Row(long departmentId, String department, String region, Long reportId, TrackedStatus status,
+            Step step, Actor actor, Long daysInStep, LocalDate due, boolean overdue, boolean publicationOverdue,
+            Long daysSinceApproval, Instant approvedAt, Instant publishedAt, Instant publicationScheduledFor,
+            Score score) {
+    }
+}

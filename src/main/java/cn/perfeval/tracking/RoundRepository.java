@@ -1,0 +1,16 @@
+package cn.perfeval.tracking;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface RoundRepository extends JpaRepository<Round, Long> {
+
+    boolean existsByYear(int year);
+
+    List<Round> findAllByOrderByYearDesc();
+
+    @Query("select d from Round r join r.departmentIds d where r.id = :id")
+    List<Long> departmentIdsOf(@Param("id") long id);
+}
