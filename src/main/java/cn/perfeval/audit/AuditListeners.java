@@ -3,6 +3,7 @@ package cn.perfeval.audit;
 import cn.perfeval.checks.FrameworkSaved;
 import cn.perfeval.identity.AccountEvents;
 import cn.perfeval.report.Events.ReportCreated;
+import cn.perfeval.tracking.RoundEvents;
 import cn.perfeval.report.Events.ReportSaved;
 import cn.perfeval.report.Events.ReportStatusChanged;
 import jakarta.servlet.http.HttpServletRequest;
@@ -118,6 +119,17 @@ class AuditListeners {
     @TransactionalEventListener(fallbackExecution = true)
     void on(FrameworkSaved e) {
         log.append(e.by(), address(null), "FRAMEWORK_SAVE", "framework:" + e.name(), "SUCCESS", null);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RoundEvents.RoundOpened e) {
+        log.append(e.by(), address(null), "ROUND_OPEN", "round:" + e.year(), "SUCCESS",
+                e.name() + ", deadline " + e.deadline() + ", " + e.departments() + " departments");
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RoundEvents.RoundClosed e) {
+        log.append(e.by(), address(null), "ROUND_CLOSE", "round:" + e.year(), "SUCCESS", e.name());
     }
 
     /** The refused method ({@code ReportService.importDocument}) or request ({@code GET /api/...}). */
