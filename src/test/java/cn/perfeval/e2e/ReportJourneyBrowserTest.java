@@ -17,7 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import cn.perfeval.report.ReportDocument;
+import cn.perfeval.tracking.RoundInfo;
+import cn.perfeval.tracking.RoundService;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,6 +44,8 @@ class ReportJourneyBrowserTest {
     ReportService reports;
     @Autowired
     AsUser as;
+    @Autowired
+    RoundService rounds;
 
     ChromeDriver browser;
     WebDriverWait wait;
@@ -63,7 +69,31 @@ class ReportJourneyBrowserTest {
 
     @Test
     void drafter_submits_bureau_passes_finance_approves_drafter_publishes_and_the_public_reads_it_and_downloads_the_pdf() throws Exception {
-        long id = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
+        ReportDocument document = TestDocuments.small();
+        long id = as.call("drafter", () -> reports.importDocument(document)).id();
+
+        logIn("admin");
+        browser.get(url("/admin/rounds"));
+        WebElement roundYear = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#round-year input")));
+        roundYear.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(document.year()), Keys.TAB);
+        browser.findElement(By.cssSelector("#round-name input")).sendKeys(document.year() + "年度部门整体支出绩效自评",
+                Keys.TAB);
+        browser.executeScript("const p = arguments[0]; p.value = arguments[1];"
+                + "p.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                browser.findElement(By.id("round-deadline")), document.year() + 1 + "-03-31");
+        WebElement region = browser.findElement(By.cssSelector("#round-region input"));
+        region.sendKeys("米易县");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+        region.sendKeys(Keys.ENTER);
+        click("round-open");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("round-close-" + document.year())));
+        RoundInfo round = as.call("admin", () -> rounds.list()).stream().filter(r -> r.year() == document.year())
+                .findFirst().orElseThrow();
+        assertThat(round.open()).isTrue();
+        assertThat(round.deadline()).isEqualTo(java.time.LocalDate.of(document.year() + 1, 3, 31));
+        assertThat(round.departments()).isEqualTo(2);
+        assertThat(round.openedBy()).isEqualTo("admin");
+        logOut();
 
         logIn("drafter");
         WebElement open = wait.until(ExpectedConditions.elementToBeClickable(By.id("open-" + id)));
