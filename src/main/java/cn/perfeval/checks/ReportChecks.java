@@ -42,8 +42,9 @@ public class ReportChecks {
     /** Checks a document without storing anything. */
     @PreAuthorize("isAuthenticated()")
     public CheckReport check(ReportDocument document) {
-        List<Finding> findings = checker.check(document, properties.settings());
         Optional<Framework> framework = frameworkFor(document);
+        List<Finding> findings = checker.check(document,
+                framework.map(properties.settings()::withFramework).orElse(properties.settings()));
         return new CheckReport(findings, framework.flatMap(f -> Scorer.score(document, f)));
     }
 

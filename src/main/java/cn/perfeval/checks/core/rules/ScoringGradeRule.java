@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The stated grade is the national band of the recomputed total (Σ self-scores − Σ deductions):
- * 90 and above 优, 80 to below 90 良, 60 to below 80 中, below 60 差. Not judged where the grade
+ * The stated grade is the band of the recomputed total (Σ self-scores − Σ deductions) in the
+ * report's framework, or by default the national bands: 90 and above 优, 80 to below 90 良, 60 to
+ * below 80 中, below 60 差. Not judged where the grade
  * or the total cannot be known. Finding: table {@code scoring}, column {@code grade}.
  */
 public final class ScoringGradeRule implements Rule {
@@ -38,11 +39,12 @@ public final class ScoringGradeRule implements Rule {
         if (total.isEmpty()) {
             return;
         }
-        String expected = Scorer.grade(total.get(), Scorer.NATIONAL_GRADES);
+        String expected = Scorer.grade(total.get(), settings.gradeBands());
         String stated = scoring.grade().strip();
         if (!expected.equals(stated)) {
             out.add(new Finding(ID, Severity.ERROR, "scoring", null, "grade", null, null,
-                    message("check.scoring.grade", stated, Figures.points(total.get()), expected)));
+                    message(settings.grades() == null ? "check.scoring.grade" : "check.scoring.grade.framework", stated,
+                            Figures.points(total.get()), expected)));
         }
     }
 }

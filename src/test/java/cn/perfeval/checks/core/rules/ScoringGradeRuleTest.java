@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.perfeval.checks.core.Bundles;
+import cn.perfeval.checks.core.CheckSettings;
 import cn.perfeval.checks.core.Finding;
+import cn.perfeval.checks.core.Framework;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,23 @@ class ScoringGradeRuleTest {
                 .containsExactly(tuple("scoring.grade", "scoring", "grade", null, null));
         assertThat(Bundles.zh(findings.getFirst().message())).isEqualTo("评价等级填为“优”，但总分89分对应的等级应为“良”"
                 + "（90分及以上为优，80分至90分以下为良，60分至80分以下为中，60分以下为差）。");
+    }
+
+    @Test
+    void a_framework_with_its_own_grade_labels_judges_the_grade_by_them() {
+        CheckSettings provincial = CheckSettings.DEFAULTS.withFramework(new Framework("某省项目支出绩效评价指标体系",
+                new BigDecimal("100"), List.of(), List.of(), List.of(new Framework.GradeBand("一等", new BigDecimal("90")),
+                        new Framework.GradeBand("二等", new BigDecimal("80")),
+                        new Framework.GradeBand("三等", new BigDecimal("60")),
+                        new Framework.GradeBand("四等", BigDecimal.ZERO)), List.of(), null));
+
+        assertThat(run(rule, report().scoring(table("40", "40", "10", "0", "0", "90", "一等")).build(), provincial))
+                .isEmpty();
+        List<Finding> findings = run(rule, report().scoring(table("40", "40", "10", "0", "0", "90", "优")).build(),
+                provincial);
+        assertThat(findings).singleElement().extracting(Finding::rule).isEqualTo("scoring.grade");
+        assertThat(Bundles.zh(findings.getFirst().message())).isEqualTo(
+                "评价等级填为“优”，但总分90分按本评分框架的等级划分应为“一等”。");
     }
 
     @Test
