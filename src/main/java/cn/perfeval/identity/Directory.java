@@ -27,6 +27,13 @@ public class Directory {
                 .orElseThrow(() -> new NotFoundException("error.department.not-found", id));
     }
 
+    /** The named departments in one query, by id (for lists of reports). */
+    @PreAuthorize("permitAll()")
+    public java.util.Map<Long, DepartmentInfo> departmentsById(java.util.Collection<Long> ids) {
+        return departments.findAllById(Set.copyOf(ids)).stream().map(Department::info)
+                .collect(Collectors.toUnmodifiableMap(DepartmentInfo::id, d -> d));
+    }
+
     @PreAuthorize("permitAll()")
     public Optional<DepartmentInfo> departmentNamed(String name) {
         return departments.findByName(name).map(Department::info);

@@ -7,7 +7,6 @@ import cn.perfeval.base.NotFoundException;
 import cn.perfeval.identity.CurrentUser;
 import cn.perfeval.identity.DepartmentInfo;
 import cn.perfeval.identity.Directory;
-import cn.perfeval.identity.Role;
 import cn.perfeval.identity.UserScope;
 import cn.perfeval.report.Events.ReportCreated;
 import cn.perfeval.report.Events.ReportSaved;
@@ -16,6 +15,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -114,11 +115,12 @@ public class ReportService {
         List<Report> found = visibility.all() ? reports.findAll()
                 : visibility.departmentIds().isEmpty() ? List.of()
                 : reports.findByDepartmentIdIn(visibility.departmentIds());
-        return found.stream()
+        List<Report> matching = found.stream()
                 .filter(r -> year == null || r.getYear() == year)
                 .filter(r -> status == null || r.getStatus() == status)
                 .filter(r -> kind == null || r.getKind() == kind)
-                .map(r -> summary(r, directory.department(r.getDepartmentId())))
+                .toList();
+        return summaries(matching).stream()
                 .sorted(Comparator.comparing(ReportSummary::year).reversed()
                         .thenComparing(ReportSummary::department).thenComparing(ReportSummary::kind))
                 .toList();
@@ -218,8 +220,14 @@ public class ReportService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<ReportSummary> published() {
-        return reports.findByStatusOrderByPublishedAtDesc(ReportStatus.PUBLISHED).stream()
-                .map(r -> summary(r, directory.department(r.getDepartmentId()))).toList();
+        return summaries(reports.findByStatusOrderByPublishedAtDesc(ReportStatus.PUBLISHED));
+    }
+
+    /** Summaries of several reports, their departments read in one query. */
+    private List<ReportSummary> summaries(List<Report> found) {
+        Map<Long, DepartmentInfo> departments = directory.departmentsById(
+                found.stream().map(Report::getDepartmentId).collect(Collectors.toSet()));
+        return found.stream().map(r -> summary(r, departments.get(r.getDepartmentId()))).toList();
     }
 
     /**
@@ -244,7 +252,7 @@ public class ReportService {
     private Report visible(long id) {
         UserScope user = currentUser.require();
         Report report = reports.findById(id).orElseThrow(() -> new NotFoundException("error.report.not-found", id));
-        if (user.role() != Role.ADMIN && !user.canSee(directory.department(report.getDepartmentId()))) {
+        if (!user.canSee(directory.department(report.getDepartmentId()))) {
             throw new NotFoundException("error.report.not-found", id);
         }
         return report;
