@@ -6,6 +6,7 @@ import cn.perfeval.report.Events.ReportCreated;
 import cn.perfeval.tracking.RoundEvents;
 import cn.perfeval.report.Events.ReportSaved;
 import cn.perfeval.report.Events.ReportStatusChanged;
+import cn.perfeval.review.ReviewEvents;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.event.EventListener;
@@ -130,6 +131,28 @@ class AuditListeners {
     @TransactionalEventListener(fallbackExecution = true)
     void on(RoundEvents.RoundClosed e) {
         log.append(e.by(), address(null), "ROUND_CLOSE", "round:" + e.year(), "SUCCESS", e.name());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ReviewEvents.CommentAdded e) {
+        String where = e.pin() == null ? "" : ", pin " + e.pin().part()
+                + (e.pin().row() == null ? "" : "/" + e.pin().row())
+                + (e.pin().column() == null ? "" : "/" + e.pin().column());
+        log.append(e.by(), address(null), e.replyTo() != null ? "COMMENT_ANSWER" : e.pin() != null ? "COMMENT_PIN"
+                : "COMMENT_ADD", "report:" + e.reportId(), "SUCCESS", "comment " + e.commentId() + ", round "
+                + e.round() + (e.replyTo() == null ? "" : ", answers " + e.replyTo()) + where);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ReviewEvents.CommentEdited e) {
+        log.append(e.by(), address(null), "COMMENT_EDIT", "report:" + e.reportId(), "SUCCESS",
+                "comment " + e.commentId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ReviewEvents.PinResolved e) {
+        log.append(e.by(), address(null), e.resolved() ? "PIN_RESOLVE" : "PIN_REOPEN", "report:" + e.reportId(),
+                "SUCCESS", "comment " + e.commentId());
     }
 
     /** The refused method ({@code ReportService.importDocument}) or request ({@code GET /api/...}). */
