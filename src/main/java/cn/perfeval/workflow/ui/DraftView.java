@@ -72,6 +72,11 @@ class DraftView extends StepView {
         return bar;
     }
 
+    @Override
+    protected boolean showsOpenPinsOnSheet() {
+        return true;
+    }
+
     /** Saves the sheet; on refusal the user keeps everything typed and is told why. */
     private boolean save() {
         if (sheet.hasUnparsableInput()) {

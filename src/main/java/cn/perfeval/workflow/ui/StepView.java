@@ -11,21 +11,29 @@ import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
 import cn.perfeval.report.ui.HistoryList;
 import cn.perfeval.report.ui.ReportSheet;
+import cn.perfeval.review.ReviewComment;
+import cn.perfeval.review.ReviewComments;
+import cn.perfeval.review.ui.CommentThreadPanel;
+import cn.perfeval.review.ui.OpenPinsList;
 import cn.perfeval.workflow.ReportWorkflow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A step's screen: the report (read-only unless the step edits it), the actions the user may
- * take on it now, and its history. Refusals are shown with their reason and the screen reloads
- * the current state; what the user typed stays.
+ * A step's screen: the actions the user may take on the report now above; the report (read-only
+ * unless the step edits it) on the left, beside the open pins, the checks' findings and the
+ * comment thread on the right; its history below. Refusals are shown with their reason and the
+ * screen reloads the current state; what the user typed stays.
  */
 abstract class StepView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -35,6 +43,8 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
     protected long reportId;
     protected ReportSheet sheet;
     protected FindingsPanel findings;
+    private CommentThreadPanel thread;
+    private ReviewComments comments;
     private final HorizontalLayout actionBar = new HorizontalLayout();
 
     StepView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
@@ -43,6 +53,15 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         this.checks = checks;
         actionBar.setId("actions");
         actionBar.setWrap(true);
+    }
+
+    /**
+     * The comment thread's service, set by the container after construction, so that the step
+     * views' constructors stay as they are.
+     */
+    @Autowired
+    void setReviewComments(ReviewComments comments) {
+        this.comments = comments;
     }
 
     @Override
@@ -65,8 +84,28 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         Component actions = actions(details.summary(), allowed);
         findings = new FindingsPanel(f -> sheet.focus(f.table(), f.row(), f.column()));
         refreshFindings();
-        add(actions, findings, sheet, new H3(getTranslation("history.title")),
-                new HistoryList(reports.history(reportId)));
+        SheetPins pins = new SheetPins(sheet);
+        OpenPinsList openPins = new OpenPinsList(pins::show);
+        thread = new CommentThreadPanel(comments, reportId, pins::show, pins::currentPlace);
+        thread.setOnChange(() -> openPins.show(comments.openPins(reportId)));
+        List<ReviewComment> open = comments.openPins(reportId);
+        openPins.show(open);
+        if (showsOpenPinsOnSheet()) {
+            pins.showPins(open);
+        }
+        VerticalLayout side = new VerticalLayout(openPins, findings, thread);
+        side.setPadding(false);
+        side.getStyle().set("padding-left", "var(--lumo-space-m)");
+        SplitLayout split = new SplitLayout(sheet, side);
+        split.setId("review-split");
+        split.setWidthFull();
+        split.setSplitterPosition(60);
+        add(actions, split, new H3(getTranslation("history.title")), new HistoryList(reports.history(reportId)));
+    }
+
+    /** Whether the open pins are shown on the sheet itself as the screen opens (for the drafter). */
+    protected boolean showsOpenPinsOnSheet() {
+        return false;
     }
 
     /** Runs the checks on the report as stored and shows their findings. */

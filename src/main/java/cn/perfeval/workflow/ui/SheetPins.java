@@ -1,0 +1,54 @@
+package cn.perfeval.workflow.ui;
+
+import cn.perfeval.report.ui.ReportSheet;
+import cn.perfeval.review.PinAnchor;
+import cn.perfeval.review.ReviewComment;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the review's pins meet the report sheet: the one place that shows a pin on the sheet, and
+ * that tells the thread which place of the sheet the user has chosen for a new pin.
+ */
+final class SheetPins {
+
+    private final ReportSheet sheet;
+
+    SheetPins(ReportSheet sheet) {
+        this.sheet = sheet;
+    }
+
+    /** Brings one pin's place into view (a click on its chip). */
+    void show(PinAnchor pin) {
+        sheet.focus(pin.part(), pin.row(), pin.column());
+    }
+
+    /**
+     * Shows the open pins where they belong on the sheet. The sheet cannot mark a cell yet, so for
+     * now this brings the first open pin into view; once the sheet can mark cells, each pin gets
+     * its mark here, and nothing else changes.
+     */
+    void showPins(List<ReviewComment> open) {
+        open.stream().findFirst().ifPresent(c -> show(c.pin()));
+    }
+
+    /**
+     * The place a new pin goes to: in the part the user picked, its selected row if it has one,
+     * or the whole part; with no part picked, the selected row of the income table, else of the
+     * expenditure table; empty when nothing is selected.
+     */
+    Optional<PinAnchor> currentPlace(String chosenPart) {
+        if (chosenPart != null) {
+            return Optional.of(selectedRow(chosenPart).orElse(PinAnchor.part(chosenPart)));
+        }
+        return selectedRow("income").or(() -> selectedRow("expenditure"));
+    }
+
+    private Optional<PinAnchor> selectedRow(String part) {
+        if (!"income".equals(part) && !"expenditure".equals(part)) {
+            return Optional.empty();
+        }
+        return sheet.selectedRow(part).map(ReportSheet.TableRow::code).filter(code -> !code.isBlank())
+                .map(code -> PinAnchor.row(part, code));
+    }
+}
