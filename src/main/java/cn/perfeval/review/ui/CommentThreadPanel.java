@@ -80,7 +80,6 @@ public class CommentThreadPanel extends VerticalLayout {
         add.setId("add-comment");
         add.addClickListener(e -> change(() -> comments.comment(reportId, text.getValue()), "review.added", true));
         part.setId("pin-part");
-        part.setPlaceholder(getTranslation("review.pin.part"));
         part.setEmptySelectionAllowed(true);
         part.setEmptySelectionCaption(getTranslation("review.pin.selected-row"));
         part.setItems(PinAnchor.PARTS);
