@@ -142,4 +142,24 @@ class MySqlDatabaseTests {
         assertThat(jdbc.queryForObject("select locked_until from app_user where username = 'drafter2'",
                 java.sql.Timestamp.class)).isNull();
     }
+
+    @Autowired
+    cn.perfeval.review.ReviewComments comments;
+
+    @Test
+    void review_comments_keep_their_pin_answers_and_resolution_on_the_database() {
+        long id = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
+        as.run("drafter", () -> workflow.submit(id, null));
+        String rare = "𠀀 请核对医疗救助";
+        cn.perfeval.review.ReviewComment pin = as.call("bureau", () -> comments.pin(id, rare,
+                cn.perfeval.review.PinAnchor.row("income", "21013")));
+        as.run("drafter", () -> comments.answer(id, pin.id(), "已核对"));
+        as.run("drafter", () -> comments.resolve(id, pin.id()));
+
+        cn.perfeval.review.ReviewComment back = as.call("finance", () -> comments.thread(id)).comments().getFirst();
+        assertThat(back.text()).isEqualTo(rare);
+        assertThat(back.pin()).isEqualTo(cn.perfeval.review.PinAnchor.row("income", "21013"));
+        assertThat(back.resolvedBy()).isEqualTo("drafter");
+        assertThat(back.answers()).extracting(cn.perfeval.review.ReviewComment::text).containsExactly("已核对");
+    }
 }
