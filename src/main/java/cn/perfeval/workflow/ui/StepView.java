@@ -43,7 +43,6 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
     protected long reportId;
     protected ReportSheet sheet;
     protected FindingsPanel findings;
-    private CommentThreadPanel thread;
     private ReviewComments comments;
     private final HorizontalLayout actionBar = new HorizontalLayout();
 
@@ -86,7 +85,7 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         refreshFindings();
         SheetPins pins = new SheetPins(sheet);
         OpenPinsList openPins = new OpenPinsList(pins::show);
-        thread = new CommentThreadPanel(comments, reportId, pins::show, pins::currentPlace);
+        CommentThreadPanel thread = new CommentThreadPanel(comments, reportId, pins::show, pins::currentPlace);
         thread.setOnChange(() -> openPins.show(comments.openPins(reportId)));
         List<ReviewComment> open = comments.openPins(reportId);
         openPins.show(open);
