@@ -11,6 +11,9 @@ import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
 import cn.perfeval.report.ui.HistoryList;
 import cn.perfeval.report.ui.ReportSheet;
+import cn.perfeval.snapshot.ReportRounds;
+import cn.perfeval.snapshot.ui.ChangesPanel;
+import cn.perfeval.workflow.ProcessDiagrams;
 import cn.perfeval.workflow.ReportWorkflow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
@@ -19,8 +22,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A step's screen: the report (read-only unless the step edits it), the actions the user may
@@ -65,7 +70,9 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         Component actions = actions(details.summary(), allowed);
         findings = new FindingsPanel(f -> sheet.focus(f.table(), f.row(), f.column()));
         refreshFindings();
-        add(actions, findings, sheet, new H3(getTranslation("history.title")),
+        add(actions, findings);
+        extraPanels().forEach(this::add);
+        add(sheet, new H3(getTranslation("history.title")), new RouteFigure(diagrams.routeSvg(reportId)),
                 new HistoryList(reports.history(reportId)));
     }
 
@@ -101,4 +108,34 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     protected abstract String titleKey();
+
+    // ---- Rounds and route: set by Spring after construction, so the steps' constructors stay as they are.
+
+    private ReportRounds rounds;
+    private ProcessDiagrams diagrams;
+
+    @Autowired
+    void useRoundsAndRoute(ReportRounds rounds, ProcessDiagrams diagrams) {
+        this.rounds = rounds;
+        this.diagrams = diagrams;
+    }
+
+    /** Panels shown between the findings and the sheet; none unless the step adds some. */
+    protected List<Component> extraPanels() {
+        return List.of();
+    }
+
+    /** What changed since the round the current reviewer last saw (hidden on a report's first round). */
+    protected ChangesPanel changesPanel() {
+        ChangesPanel changes = new ChangesPanel(rounds, reportId);
+        highlightChanges(changes);
+        return changes;
+    }
+
+    /**
+     * Marks the changed figures and added rows on the sheet. The sheet cannot mark rows yet; once
+     * it can, this becomes {@code changes.highlightChanges(sheet::mark)}.
+     */
+    protected void highlightChanges(ChangesPanel changes) {
+    }
 }
