@@ -361,7 +361,7 @@ final class RouteDiagram {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"")
                 .append(escape(graph.name())).append("\" width=\"").append(n(width)).append("\" height=\"")
                 .append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
-                .append("\" font-size=\"12\" font-family=\"sans-serif\">");
+                .append("\" style=\"max-width:100%;height:auto\" font-size=\"12\" font-family=\"sans-serif\">");
         svg.append("<defs>");
         marker(svg, "arrow", "var(--lumo-contrast-50pct, #8a8f98)");
         marker(svg, "arrow-passed", "var(--lumo-success-color, #2e7d32)");

@@ -76,6 +76,7 @@ public class ChangesPanel extends VerticalLayout {
         content.setWidthFull();
         compareWith.setId("changes-compare-with");
         compareWith.setLabel(getTranslation("changes.compare-with"));
+        compareWith.setWidth("24em");
         compareWith.setItemLabelGenerator(s -> getTranslation("changes.round", s.round(), Formats.dateTime(s.takenAt()),
                 s.takenBy()));
         List<SnapshotInfo> snapshots = rounds.snapshots(reportId);
