@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Set;
 
 /** Bureau review: the report read-only; pass it on, or return it to drafting with a reason. */
@@ -51,5 +52,10 @@ class BureauReviewView extends StepView {
     @Override
     protected String titleKey() {
         return "step.bureauReview";
+    }
+
+    @Override
+    protected List<Component> extraPanels() {
+        return List.of(changesPanel());
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Set;
 
 /** Finance sign-off: approve, or return with a reason to drafting or to bureau review. */
@@ -56,5 +57,10 @@ class SignOffView extends StepView {
     @Override
     protected String titleKey() {
         return "step.financeSignOff";
+    }
+
+    @Override
+    protected List<Component> extraPanels() {
+        return List.of(changesPanel());
     }
 }

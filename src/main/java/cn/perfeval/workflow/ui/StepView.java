@@ -15,6 +15,9 @@ import cn.perfeval.review.ReviewComment;
 import cn.perfeval.review.ReviewComments;
 import cn.perfeval.review.ui.CommentThreadPanel;
 import cn.perfeval.review.ui.OpenPinsList;
+import cn.perfeval.snapshot.ReportRounds;
+import cn.perfeval.snapshot.ui.ChangesPanel;
+import cn.perfeval.workflow.ProcessDiagrams;
 import cn.perfeval.workflow.ReportWorkflow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
@@ -99,7 +102,10 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         split.setId("review-split");
         split.setWidthFull();
         split.setSplitterPosition(60);
-        add(actions, split, new H3(getTranslation("history.title")), new HistoryList(reports.history(reportId)));
+        add(actions);
+        extraPanels().forEach(this::add);
+        add(split, new H3(getTranslation("history.title")), new RouteFigure(diagrams.routeSvg(reportId)),
+                new HistoryList(reports.history(reportId)));
     }
 
     /** Whether the open pins are shown on the sheet itself as the screen opens (for the drafter). */
@@ -139,4 +145,34 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     protected abstract String titleKey();
+
+    // ---- Rounds and route: set by Spring after construction, so the steps' constructors stay as they are.
+
+    private ReportRounds rounds;
+    private ProcessDiagrams diagrams;
+
+    @Autowired
+    void useRoundsAndRoute(ReportRounds rounds, ProcessDiagrams diagrams) {
+        this.rounds = rounds;
+        this.diagrams = diagrams;
+    }
+
+    /** Panels shown between the findings and the sheet; none unless the step adds some. */
+    protected List<Component> extraPanels() {
+        return List.of();
+    }
+
+    /** What changed since the round the current reviewer last saw (hidden on a report's first round). */
+    protected ChangesPanel changesPanel() {
+        ChangesPanel changes = new ChangesPanel(rounds, reportId);
+        highlightChanges(changes);
+        return changes;
+    }
+
+    /**
+     * Marks the changed figures and added rows on the sheet. The sheet cannot mark rows yet; once
+     * it can, this becomes {@code changes.highlightChanges(sheet::mark)}.
+     */
+    protected void highlightChanges(ChangesPanel changes) {
+    }
 }
