@@ -11,6 +11,7 @@ import cn.perfeval.identity.UserScope;
 import cn.perfeval.report.Events.ReportCreated;
 import cn.perfeval.report.Events.ReportSaved;
 import cn.perfeval.report.Events.ReportStatusChanged;
+import cn.perfeval.report.Events.ReportTaskHandedOver;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -183,6 +184,17 @@ public class ReportService {
      */
     @PreAuthorize("hasAnyRole('DRAFTER', 'BUREAU_REVIEWER', 'FINANCE_REVIEWER')")
     public ReportSummary recordTransition(long id, ReportAction action, ReportStatus to, String comment) {
+        return recordTransition(id, action, to, comment, null);
+    }
+
+    /**
+     * Records a move on the report's route, as {@link #recordTransition(long, ReportAction,
+     * ReportStatus, String)}, with a note on the history line saying where the return asked the
+     * report to go next, or that a submission went straight back to the step that returned it.
+     */
+    @PreAuthorize("hasAnyRole('DRAFTER', 'BUREAU_REVIEWER', 'FINANCE_REVIEWER')")
+    public ReportSummary recordTransition(long id, ReportAction action, ReportStatus to, String comment,
+            RouteNote note) {
         UserScope user = currentUser.require();
         Report report = visible(id);
         ReportStatus from = report.getStatus();
@@ -191,9 +203,30 @@ public class ReportService {
         report.moveTo(to, newRound, now);
         report.touch(user.username(), now);
         report = reports.saveAndFlush(report);
-        events.save(new ReportEvent(id, now, user.username(), action, from, to, report.getRound(), comment));
+        events.save(new ReportEvent(id, now, user.username(), action, from, to, report.getRound(), comment, null,
+                note));
         publisher.publishEvent(new ReportStatusChanged(id, action, from, to, report.getRound(), user.username(),
                 comment));
+        return summary(report, directory.department(report.getDepartmentId()));
+    }
+
+    /**
+     * Records that the report's open review was delegated, resolved back or transferred to
+     * {@code toUser}; the report itself does not change. Called by the workflow in the transaction
+     * that hands the process task over, after it has checked that the caller holds the task.
+     */
+    @PreAuthorize("hasAnyRole('BUREAU_REVIEWER', 'FINANCE_REVIEWER')")
+    public ReportSummary recordHandover(long id, ReportAction action, String toUser, String comment) {
+        if (action != ReportAction.DELEGATE && action != ReportAction.RESOLVE && action != ReportAction.TRANSFER) {
+            throw new IllegalArgumentException("Not a handover: " + action);
+        }
+        UserScope user = currentUser.require();
+        Report report = visible(id);
+        Instant now = clock.instant();
+        events.save(new ReportEvent(id, now, user.username(), action, report.getStatus(), report.getStatus(),
+                report.getRound(), comment, toUser, null));
+        publisher.publishEvent(new ReportTaskHandedOver(id, action, report.getStatus(), report.getRound(),
+                user.username(), toUser, comment));
         return summary(report, directory.department(report.getDepartmentId()));
     }
 
