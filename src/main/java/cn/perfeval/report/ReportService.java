@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -175,6 +176,21 @@ public class ReportService {
         report = reports.saveAndFlush(report);
         publisher.publishEvent(new ReportSaved(id, user.username(), report.getVersion()));
         return summary(report, directory.department(report.getDepartmentId()));
+    }
+
+    /**
+     * Locks the report's row until the caller's transaction ends, so that the moves on one report
+     * happen one after the other: a second reviewer acting at the same moment waits, then finds the
+     * report as the first one left it. The workflow calls it first in the transaction of each
+     * action, before it reads the report or its task. A report outside the caller's scope is not found.
+     */
+    @PreAuthorize("hasAnyRole('DRAFTER', 'BUREAU_REVIEWER', 'FINANCE_REVIEWER')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForRoute(long id) {
+        Report report = reports.lockById(id).orElseThrow(() -> new NotFoundException("error.report.not-found", id));
+        if (!currentUser.require().canSee(directory.department(report.getDepartmentId()))) {
+            throw new NotFoundException("error.report.not-found", id);
+        }
     }
 
     /**
