@@ -76,6 +76,17 @@ class RouteRulesTests {
         assertRefusedAs(AccessDeniedException.class, "admin", () -> workflow.approve(atFinance, null));
         assertRefusedAs(AccessDeniedException.class, "finance", () -> workflow.withdraw(inReview, null));
         assertRefusedAs(AccessDeniedException.class, "drafter", () -> workflow.delegate(inReview, "bureau2", null));
+        for (String administrator : List.of("admin", "security", "auditor")) {
+            assertRefusedAs(AccessDeniedException.class, administrator,
+                    () -> workflow.delegate(inReview, "bureau2", null));
+            assertRefusedAs(AccessDeniedException.class, administrator,
+                    () -> workflow.transfer(inReview, "bureau2", null));
+            assertRefusedAs(AccessDeniedException.class, administrator, () -> workflow.resolve(inReview, null));
+            assertRefusedAs(AccessDeniedException.class, administrator,
+                    () -> workflow.approveBatch(List.of(atFinance), null));
+            assertRefusedAs(AccessDeniedException.class, administrator,
+                    () -> reports.recordHandover(inReview, ReportAction.DELEGATE, "bureau2", null));
+        }
         assertThat(status(inReview)).isEqualTo(ReportStatus.BUREAU_REVIEW);
         assertThat(status(atFinance)).isEqualTo(ReportStatus.FINANCE_REVIEW);
     }
