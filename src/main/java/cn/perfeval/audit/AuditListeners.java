@@ -6,6 +6,7 @@ import cn.perfeval.report.Events.ReportCreated;
 import cn.perfeval.tracking.RoundEvents;
 import cn.perfeval.report.Events.ReportSaved;
 import cn.perfeval.report.Events.ReportStatusChanged;
+import cn.perfeval.report.Events.ReportTaskHandedOver;
 import cn.perfeval.review.ReviewEvents;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
@@ -74,6 +75,12 @@ class AuditListeners {
     void on(ReportStatusChanged e) {
         log.append(e.username(), address(null), "REPORT_" + e.action().name(), "report:" + e.reportId(), "SUCCESS",
                 e.from() + " -> " + e.to() + (e.comment() == null ? "" : ": " + e.comment()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ReportTaskHandedOver e) {
+        log.append(e.username(), address(null), "REPORT_" + e.action().name(), "report:" + e.reportId(), "SUCCESS",
+                e.status() + ": " + e.username() + " -> " + e.toUser() + (e.comment() == null ? "" : ": " + e.comment()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -69,6 +69,9 @@ class DemoData {
             identity.createUser("drafter2", "李填报（财政局）", PASSWORD, Role.DRAFTER, finance, null);
             identity.createUser("bureau", "王审核（医疗保障局）", PASSWORD, Role.BUREAU_REVIEWER, medical, null);
             identity.createUser("finance", "赵审核（财政局绩效股）", PASSWORD, Role.FINANCE_REVIEWER, null, region);
+            // Colleagues to delegate or transfer a review to.
+            identity.createUser("bureau2", "陈审核（医疗保障局）", PASSWORD, Role.BUREAU_REVIEWER, medical, null);
+            identity.createUser("finance2", "周审核（财政局绩效股）", PASSWORD, Role.FINANCE_REVIEWER, null, region);
             return null;
         });
         // The three administrators (三员) are the security administrator's to create.
@@ -96,7 +99,7 @@ class DemoData {
         as("bureau", Role.BUREAU_REVIEWER, () -> workflow.pass(published.id(), "数据与佐证一致，同意报送。"));
         as("finance", Role.FINANCE_REVIEWER, () -> workflow.approve(published.id(), "审核通过。"));
         as("drafter", Role.DRAFTER, () -> workflow.publish(published.id()));
-        log.info("Demo data loaded: region 米易县, 2 departments, 7 users, 3 reports");
+        log.info("Demo data loaded: region 米易县, 2 departments, 9 users, 3 reports");
     }
 
     /** The first project of the department's report as a project report of its own. */

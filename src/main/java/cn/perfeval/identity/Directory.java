@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Directory {
 
     private final DepartmentRepository departments;
+    private final AppUserRepository users;
 
-    Directory(DepartmentRepository departments) {
+    Directory(DepartmentRepository departments, AppUserRepository users) {
         this.departments = departments;
+        this.users = users;
     }
 
     @PreAuthorize("permitAll()")
@@ -60,6 +62,29 @@ public class Directory {
                             .map(Department::getId).collect(Collectors.toUnmodifiableSet()));
             case AUDITOR, SECURITY_ADMIN -> Visibility.nothing();
         };
+    }
+
+    /**
+     * The user's colleagues: the other enabled users of the same role and the same department
+     * (drafters and bureau reviewers) or region (finance reviewers), by username. None for the
+     * three administrators, who share no work.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Colleague> colleagues(UserScope user) {
+        if (user.role().isAdministrator()) {
+            return List.of();
+        }
+        return users.findByRoleAndEnabledTrueOrderByUsernameAsc(user.role()).stream()
+                .filter(u -> !u.getUsername().equals(user.username()))
+                .filter(u -> sameScope(u.scope(), user))
+                .map(u -> new Colleague(u.getUsername(), u.getDisplayName()))
+                .toList();
+    }
+
+    private static boolean sameScope(UserScope other, UserScope user) {
+        return user.role() == Role.FINANCE_REVIEWER
+                ? user.regionId() != null && user.regionId().equals(other.regionId())
+                : user.departmentId() != null && user.departmentId().equals(other.departmentId());
     }
 
     /** A set of departments, or all of them. */

@@ -25,6 +25,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     long countByRole(Role role);
 
+    List<AppUser> findByRoleAndEnabledTrueOrderByUsernameAsc(Role role);
+
     /** Counts one more failed login; in one statement, so that simultaneous failures all count. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update AppUser u set u.failedLogins = u.failedLogins + 1 where u.username = :username")

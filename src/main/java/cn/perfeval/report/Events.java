@@ -18,4 +18,12 @@ public final class Events {
     public record ReportStatusChanged(long reportId, ReportAction action, ReportStatus from, ReportStatus to, int round,
             String username, String comment) {
     }
+
+    /**
+     * A reviewer handed the report's open review to a colleague ({@code DELEGATE}, {@code TRANSFER})
+     * or back to the reviewer who delegated it ({@code RESOLVE}); the report stays where it was.
+     */
+    public record ReportTaskHandedOver(long reportId, ReportAction action, ReportStatus status, int round,
+            String username, String toUser, String comment) {
+    }
 }

@@ -38,6 +38,12 @@ class ReportEvent {
     @Column(name = "comment_text")
     private String comment;
 
+    private String otherUser;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "route_note")
+    private RouteNote note;
+
     protected ReportEvent() {
     }
 
@@ -53,7 +59,15 @@ class ReportEvent {
         this.comment = comment;
     }
 
+    ReportEvent(long reportId, Instant occurredAt, String username, ReportAction action, ReportStatus fromStatus,
+            ReportStatus toStatus, int round, String comment, String otherUser, RouteNote note) {
+        this(reportId, occurredAt, username, action, fromStatus, toStatus, round, comment);
+        this.otherUser = otherUser;
+        this.note = note;
+    }
+
     ReportHistoryEntry entry() {
-        return new ReportHistoryEntry(occurredAt, username, action, fromStatus, toStatus, round, comment);
+        return new ReportHistoryEntry(occurredAt, username, action, fromStatus, toStatus, round, comment, otherUser,
+                note);
     }
 }

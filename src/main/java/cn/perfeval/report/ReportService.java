@@ -11,6 +11,7 @@ import cn.perfeval.identity.UserScope;
 import cn.perfeval.report.Events.ReportCreated;
 import cn.perfeval.report.Events.ReportSaved;
 import cn.perfeval.report.Events.ReportStatusChanged;
+import cn.perfeval.report.Events.ReportTaskHandedOver;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -177,12 +179,38 @@ public class ReportService {
     }
 
     /**
+     * Locks the report's row until the caller's transaction ends, so that the moves on one report
+     * happen one after the other: a second reviewer acting at the same moment waits, then finds the
+     * report as the first one left it. The workflow calls it first in the transaction of each
+     * action, before it reads the report or its task. A report outside the caller's scope is not found.
+     */
+    @PreAuthorize("hasAnyRole('DRAFTER', 'BUREAU_REVIEWER', 'FINANCE_REVIEWER')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForRoute(long id) {
+        Report report = reports.lockById(id).orElseThrow(() -> new NotFoundException("error.report.not-found", id));
+        if (!currentUser.require().canSee(directory.department(report.getDepartmentId()))) {
+            throw new NotFoundException("error.report.not-found", id);
+        }
+    }
+
+    /**
      * Records a move on the report's route and mirrors the new status on the report row. Called
      * by the workflow inside the transaction that completes the process task, after it has
      * checked that the caller may act. The three administrators never move a report.
      */
     @PreAuthorize("hasAnyRole('DRAFTER', 'BUREAU_REVIEWER', 'FINANCE_REVIEWER')")
     public ReportSummary recordTransition(long id, ReportAction action, ReportStatus to, String comment) {
+        return recordTransition(id, action, to, comment, null);
+    }
+
+    /**
+     * Records a move on the report's route, as {@link #recordTransition(long, ReportAction,
+     * ReportStatus, String)}, with a note on the history line saying where the return asked the
+     * report to go next, or that a submission went straight back to the step that returned it.
+     */
+    @PreAuthorize("hasAnyRole('DRAFTER', 'BUREAU_REVIEWER', 'FINANCE_REVIEWER')")
+    public ReportSummary recordTransition(long id, ReportAction action, ReportStatus to, String comment,
+            RouteNote note) {
         UserScope user = currentUser.require();
         Report report = visible(id);
         ReportStatus from = report.getStatus();
@@ -191,9 +219,30 @@ public class ReportService {
         report.moveTo(to, newRound, now);
         report.touch(user.username(), now);
         report = reports.saveAndFlush(report);
-        events.save(new ReportEvent(id, now, user.username(), action, from, to, report.getRound(), comment));
+        events.save(new ReportEvent(id, now, user.username(), action, from, to, report.getRound(), comment, null,
+                note));
         publisher.publishEvent(new ReportStatusChanged(id, action, from, to, report.getRound(), user.username(),
                 comment));
+        return summary(report, directory.department(report.getDepartmentId()));
+    }
+
+    /**
+     * Records that the report's open review was delegated, resolved back or transferred to
+     * {@code toUser}; the report itself does not change. Called by the workflow in the transaction
+     * that hands the process task over, after it has checked that the caller holds the task.
+     */
+    @PreAuthorize("hasAnyRole('BUREAU_REVIEWER', 'FINANCE_REVIEWER')")
+    public ReportSummary recordHandover(long id, ReportAction action, String toUser, String comment) {
+        if (action != ReportAction.DELEGATE && action != ReportAction.RESOLVE && action != ReportAction.TRANSFER) {
+            throw new IllegalArgumentException("Not a handover: " + action);
+        }
+        UserScope user = currentUser.require();
+        Report report = visible(id);
+        Instant now = clock.instant();
+        events.save(new ReportEvent(id, now, user.username(), action, report.getStatus(), report.getStatus(),
+                report.getRound(), comment, toUser, null));
+        publisher.publishEvent(new ReportTaskHandedOver(id, action, report.getStatus(), report.getRound(),
+                user.username(), toUser, comment));
         return summary(report, directory.department(report.getDepartmentId()));
     }
 

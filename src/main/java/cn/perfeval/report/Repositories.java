@@ -17,6 +17,11 @@ interface ReportRepository extends JpaRepository<Report, Long> {
             + " from Report r where r.year = :year and r.kind = :kind")
     List<ReportState> states(@org.springframework.data.repository.query.Param("year") int year,
             @org.springframework.data.repository.query.Param("kind") ReportKind kind);
+
+    /** The report, its row locked until the end of the transaction ({@code select ... for update}). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select r from Report r where r.id = :id")
+    java.util.Optional<Report> lockById(@org.springframework.data.repository.query.Param("id") long id);
 }
 
 interface ReportEventRepository extends JpaRepository<ReportEvent, Long> {

@@ -36,8 +36,9 @@ class ReportApi {
             String dueDate, Instant updatedAt) {
     }
 
+    /** A history line; {@code otherUser} and {@code note} as in {@link ReportHistoryEntry}, null where they do not apply. */
     record HistoryItem(Instant at, String user, String action, ReportStatus fromStatus, ReportStatus toStatus,
-            String comment) {
+            String comment, String otherUser, String note) {
     }
 
     @PostMapping
@@ -67,6 +68,7 @@ class ReportApi {
     }
 
     private static HistoryItem item(ReportHistoryEntry e) {
-        return new HistoryItem(e.at(), e.user(), e.action().name(), e.fromStatus(), e.toStatus(), e.comment());
+        return new HistoryItem(e.at(), e.user(), e.action().name(), e.fromStatus(), e.toStatus(), e.comment(),
+                e.otherUser(), e.note() == null ? null : e.note().name());
     }
 }

@@ -46,7 +46,7 @@ public class HistoryList extends Div {
         rail.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
                 .set("flex", "none");
 
-        Span action = new Span(getTranslation(e.action().labelKey()));
+        Span action = new Span(action(e));
         action.addClassName("history-action");
         action.getStyle().set("font-weight", "600").set("color", colour);
         Span who = new Span(e.user());
@@ -95,6 +95,8 @@ public class HistoryList extends Div {
             case RETURN -> VaadinIcon.REPLY;
             case SCHEDULE_PUBLICATION -> VaadinIcon.CLOCK;
             case PUBLISH -> VaadinIcon.GLOBE;
+            case DELEGATE, TRANSFER -> VaadinIcon.USER_CHECK;
+            case RESOLVE -> VaadinIcon.REPLY_ALL;
         };
     }
 
@@ -104,6 +106,19 @@ public class HistoryList extends Div {
             case SUBMIT, SCHEDULE_PUBLICATION -> "var(--lumo-primary-color, #1a73e8)";
             case PASS, APPROVE, PUBLISH -> "var(--lumo-success-color, #2e7d32)";
             case RETURN -> "var(--lumo-error-color, #d93025)";
+            case DELEGATE, RESOLVE, TRANSFER -> "var(--lumo-contrast-60pct, #6b7280)";
         };
+    }
+
+    /** The action's name, with the colleague it went to and where a return asked the report to go next. */
+    private String action(ReportHistoryEntry e) {
+        String text = getTranslation(e.action().labelKey());
+        if (e.otherUser() != null) {
+            text += getTranslation("history.to-user", e.otherUser());
+        }
+        if (e.note() != null) {
+            text += getTranslation("history.note", getTranslation(e.note().labelKey()));
+        }
+        return text;
     }
 }

@@ -1,32 +1,46 @@
 package cn.perfeval.workflow.api;
 
-import cn.perfeval.base.ActionRefusedException;
+import cn.perfeval.base.Messages;
 import cn.perfeval.report.ReportStatus;
 import cn.perfeval.report.ReportSummary;
+import cn.perfeval.workflow.BatchOutcome;
 import cn.perfeval.workflow.ReportWorkflow;
 import cn.perfeval.workflow.ReturnTarget;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The six actions of {@code api.md}: each moves the report's process, or answers 409 with the reason. */
+/**
+ * The actions of {@code api.md}, the handovers of a review (delegate, resolve, transfer) and the
+ * batch sign-off: each moves the report's process, or answers 409 with the reason.
+ */
 @RestController
-@RequestMapping("/api/reports/{id}")
+@RequestMapping("/api/reports")
 class WorkflowApi {
 
     private final ReportWorkflow workflow;
+    private final Messages messages;
 
-    WorkflowApi(ReportWorkflow workflow) {
+    WorkflowApi(ReportWorkflow workflow, Messages messages) {
         this.workflow = workflow;
+        this.messages = messages;
     }
 
     record CommentBody(String comment) {
     }
 
     record ReturnBody(String comment, ReturnTarget to, Boolean backToMe) {
+    }
+
+    record HandoverBody(String to, String comment) {
+    }
+
+    record BatchBody(List<Long> ids, String comment) {
     }
 
     record PublishBody(Instant at) {
@@ -38,38 +52,74 @@ class WorkflowApi {
         }
     }
 
-    @PostMapping("/submit")
+    /** One report of a batch sign-off: approved, or skipped with the reason (status null when not visible). */
+    record BatchItem(long id, boolean approved, ReportStatus status, String reason) {
+    }
+
+    record BatchResult(int approved, int skipped, List<BatchItem> outcomes) {
+    }
+
+    @PostMapping("/{id}/submit")
     ActionResult submit(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
         return ActionResult.of(workflow.submit(id, comment(body)));
     }
 
-    @PostMapping("/withdraw")
+    @PostMapping("/{id}/withdraw")
     ActionResult withdraw(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
         return ActionResult.of(workflow.withdraw(id, comment(body)));
     }
 
-    @PostMapping("/pass")
+    @PostMapping("/{id}/pass")
     ActionResult pass(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
         return ActionResult.of(workflow.pass(id, comment(body)));
     }
 
-    @PostMapping("/approve")
+    @PostMapping("/{id}/approve")
     ActionResult approve(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
         return ActionResult.of(workflow.approve(id, comment(body)));
     }
 
-    @PostMapping("/return")
+    @PostMapping("/{id}/return")
     ActionResult returnReport(@PathVariable long id, @RequestBody(required = false) ReturnBody body) {
-        if (body != null && Boolean.TRUE.equals(body.backToMe())) {
-            throw new ActionRefusedException("error.return.back-to-me-unsupported");
-        }
         return ActionResult.of(workflow.returnReport(id, body == null ? null : body.comment(),
-                body == null ? null : body.to()));
+                body == null ? null : body.to(), body != null && Boolean.TRUE.equals(body.backToMe())));
     }
 
-    @PostMapping("/publish")
+    @PostMapping("/{id}/delegate")
+    ActionResult delegate(@PathVariable long id, @RequestBody(required = false) HandoverBody body) {
+        return ActionResult.of(workflow.delegate(id, body == null ? null : body.to(),
+                body == null ? null : body.comment()));
+    }
+
+    @PostMapping("/{id}/resolve")
+    ActionResult resolve(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
+        return ActionResult.of(workflow.resolve(id, comment(body)));
+    }
+
+    @PostMapping("/{id}/transfer")
+    ActionResult transfer(@PathVariable long id, @RequestBody(required = false) HandoverBody body) {
+        return ActionResult.of(workflow.transfer(id, body == null ? null : body.to(),
+                body == null ? null : body.comment()));
+    }
+
+    @PostMapping("/{id}/publish")
     ActionResult publish(@PathVariable long id, @RequestBody(required = false) PublishBody body) {
         return ActionResult.of(workflow.publish(id, body == null ? null : body.at()));
+    }
+
+    /** Signs off several reports with one comment; each approved or skipped on its own, with the reason. */
+    @PostMapping("/approve-batch")
+    BatchResult approveBatch(@RequestBody(required = false) BatchBody body, Locale locale) {
+        List<Long> ids = body == null || body.ids() == null ? List.of() : body.ids();
+        List<BatchItem> items = workflow.approveBatch(ids, body == null ? null : body.comment()).stream()
+                .map(o -> item(o, locale)).toList();
+        int approved = (int) items.stream().filter(BatchItem::approved).count();
+        return new BatchResult(approved, items.size() - approved, items);
+    }
+
+    private BatchItem item(BatchOutcome o, Locale locale) {
+        return new BatchItem(o.reportId(), o.approved(), o.report() == null ? null : o.report().status(),
+                o.reason() == null ? null : messages.resolve(o.reason(), locale));
     }
 
     private static String comment(CommentBody body) {

@@ -17,7 +17,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 
-/** Bureau review: the report read-only; pass it on, or return it to drafting with a reason. */
+/**
+ * Bureau review: the report read-only; pass it on, or return it to drafting with a reason; or
+ * delegate or transfer it to a colleague (the colleague it was delegated to resolves it).
+ */
 @Route("bureau-review/:id")
 @RolesAllowed(Role.Names.BUREAU_REVIEWER)
 class BureauReviewView extends StepView {
@@ -29,7 +32,11 @@ class BureauReviewView extends StepView {
     @Override
     protected Component actions(ReportSummary report, Set<ReportAction> allowed) {
         HorizontalLayout bar = new HorizontalLayout();
+        if (allowed.contains(ReportAction.RESOLVE)) {
+            return ReviewHandover.resolveBar(this, workflow, reportId, workflow.holder(reportId));
+        }
         if (!allowed.contains(ReportAction.PASS)) {
+            ReviewHandover.holderNote(this, workflow.holder(reportId)).ifPresent(bar::add);
             return bar;
         }
         TextArea comment = new TextArea(getTranslation("action.comment"));
@@ -45,6 +52,7 @@ class BureauReviewView extends StepView {
         back.setId("return");
         back.addThemeVariants(ButtonVariant.ERROR);
         bar.add(comment, pass, back);
+        ReviewHandover.buttons(this, workflow, reportId, allowed).forEach(bar::add);
         bar.setAlignItems(Alignment.END);
         return bar;
     }

@@ -6,19 +6,20 @@ import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
 import cn.perfeval.workflow.ReportWorkflow;
-import cn.perfeval.workflow.ReturnTarget;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 
-/** Finance sign-off: approve, or return with a reason to drafting or to bureau review. */
+/**
+ * Finance sign-off: approve, or return with a reason (in a dialog: to drafting or to bureau review,
+ * and whether the corrected report comes straight back); or delegate or transfer it to a colleague.
+ */
 @Route("sign-off/:id")
 @RolesAllowed(Role.Names.FINANCE_REVIEWER)
 class SignOffView extends StepView {
@@ -30,26 +31,27 @@ class SignOffView extends StepView {
     @Override
     protected Component actions(ReportSummary report, Set<ReportAction> allowed) {
         HorizontalLayout bar = new HorizontalLayout();
+        if (allowed.contains(ReportAction.RESOLVE)) {
+            return ReviewHandover.resolveBar(this, workflow, reportId, workflow.holder(reportId));
+        }
         if (!allowed.contains(ReportAction.APPROVE)) {
+            ReviewHandover.holderNote(this, workflow.holder(reportId)).ifPresent(bar::add);
             return bar;
         }
         TextArea comment = new TextArea(getTranslation("action.comment"));
         comment.setId("comment");
         comment.setWidth("30em");
-        RadioButtonGroup<ReturnTarget> target = new RadioButtonGroup<>(getTranslation("action.return-to"));
-        target.setId("return-to");
-        target.setItems(ReturnTarget.values());
-        target.setItemLabelGenerator(t -> getTranslation("return-to." + t.name()));
-        target.setValue(ReturnTarget.DRAFTING);
         Button approve = new Button(getTranslation("action.approve"),
                 e -> run(() -> workflow.approve(reportId, comment.getValue()), "action.done"));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.PRIMARY);
-        Button back = new Button(getTranslation("action.return"),
-                e -> run(() -> workflow.returnReport(reportId, comment.getValue(), target.getValue()), "action.done"));
+        Button back = new Button(getTranslation("action.return"), e -> new ReturnDialog(comment.getValue(),
+                (reason, to, backToMe) -> run(() -> workflow.returnReport(reportId, reason, to, backToMe),
+                        "action.done")).open());
         back.setId("return");
         back.addThemeVariants(ButtonVariant.ERROR);
-        bar.add(comment, approve, target, back);
+        bar.add(comment, approve, back);
+        ReviewHandover.buttons(this, workflow, reportId, allowed).forEach(bar::add);
         bar.setAlignItems(Alignment.END);
         return bar;
     }

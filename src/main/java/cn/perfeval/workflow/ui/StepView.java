@@ -1,5 +1,6 @@
 package cn.perfeval.workflow.ui;
 
+import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.base.NotFoundException;
 import cn.perfeval.base.PerfevalException;
 import cn.perfeval.base.ui.Notifications;
@@ -135,6 +136,9 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
             return true;
         } catch (PerfevalException e) {
             Notifications.error(e);
+            if (e instanceof ActionRefusedException refused && refused.problems().isEmpty()) {
+                load(); // refused for the report's state (e.g. someone else acted first): show it as it is now
+            }
             return false;
         }
     }

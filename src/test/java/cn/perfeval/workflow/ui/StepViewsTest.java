@@ -187,10 +187,12 @@ class StepViewsTest extends SpringBrowserlessTest {
         as.run("bureau", () -> workflow.pass(id, null));
         navigate("sign-off/" + id, SignOffView.class);
         test(find(TextArea.class).id("comment")).setValue("请复核执行率");
+        test(find(Button.class).id("return")).click();
+        assertThat(find(TextArea.class).id("return-reason").getValue()).isEqualTo("请复核执行率");
         @SuppressWarnings("unchecked")
         RadioButtonGroup<ReturnTarget> target = find(RadioButtonGroup.class).id("return-to");
         target.setValue(ReturnTarget.BUREAU_REVIEW);
-        test(find(Button.class).id("return")).click();
+        test(find(Button.class).id("confirm-return")).click();
         assertThat(status()).isEqualTo(ReportStatus.BUREAU_REVIEW);
 
         as.run("bureau", () -> workflow.pass(id, null));
