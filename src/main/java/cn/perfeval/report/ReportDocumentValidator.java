@@ -58,6 +58,7 @@ final class ReportDocumentValidator {
     static List<FieldProblem> forDraft(ReportDocument doc) {
         ReportDocumentValidator v = new ReportDocumentValidator(doc.unit() == null ? MoneyUnit.YUAN : doc.unit());
         v.editableParts(doc);
+        v.pendingParts(doc);
         return List.copyOf(v.problems);
     }
 

@@ -73,8 +73,7 @@ public class ReportService {
         }
         Instant now = clock.instant();
         Report report = new Report(department.id(), doc.year(), doc.kind(), doc.unit(), user.username(), now);
-        documents.applyEditable(report, doc);
-        documents.applyPending(report, doc);
+        documents.apply(report, doc);
         report = reports.saveAndFlush(report);
         events.save(new ReportEvent(report.getId(), now, user.username(), ReportAction.CREATE, null,
                 ReportStatus.DRAFTING, report.getRound(), null));
@@ -82,7 +81,7 @@ public class ReportService {
         return summary(report, department);
     }
 
-    /** The report as an interchange document, in the unit it was imported with. */
+    /** The report as an interchange document with every part it has, in the unit it was imported with. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ReportDocument export(long id) {
@@ -90,7 +89,7 @@ public class ReportService {
         return documents.toDocument(report, directory.department(report.getDepartmentId()), report.getUnit());
     }
 
-    /** The report for display and editing: its summary and its parts, money in yuan. */
+    /** The report for display and editing: its summary and every part it has, money in yuan. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ReportDetails details(long id) {
@@ -145,9 +144,11 @@ public class ReportService {
     }
 
     /**
-     * Saves a drafter's edits of the basic information, the tables, the totals and the texts.
-     * Refused unless the report is in drafting, and when someone else saved since
-     * {@code expectedVersion} was read: then the caller is told who, and keeps its input.
+     * Saves the drafter's document as the report's content: every part, so a part the document
+     * leaves out is stored as absent (a screen that edits some parts passes the others on as it
+     * read them). All or nothing, like an import. Refused unless the report is in drafting, and
+     * when someone else saved since {@code expectedVersion} was read: then the caller is told who,
+     * and keeps its input.
      */
     @PreAuthorize("hasRole('DRAFTER')")
     public ReportSummary saveDraft(long id, long expectedVersion, ReportDocument edits) {
@@ -169,7 +170,7 @@ public class ReportService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        documents.applyEditable(report, doc);
+        documents.apply(report, doc);
         report.touch(user.username(), clock.instant());
         report = reports.saveAndFlush(report);
         publisher.publishEvent(new ReportSaved(id, user.username(), report.getVersion()));
