@@ -20,6 +20,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * One department's report of one year and kind, with every part of the document in tables of its
@@ -29,6 +31,7 @@ import java.util.List;
  * kept as JSON into their tables.
  */
 @Entity
+@Audited
 @Table(name = "report")
 @SecondaryTable(name = ReportParts.THREE_PUBLIC_TABLE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "report_id"))
 @SecondaryTable(name = ReportParts.ASSETS_TABLE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "report_id"))
@@ -95,6 +98,7 @@ class Report {
     @Column(name = "publication_text")
     private String publication;
     @Lob
+    @NotAudited
     private String pendingParts;
 
     @ElementCollection

@@ -34,16 +34,19 @@ public class ReportService {
     private final ReportRepository reports;
     private final ReportEventRepository events;
     private final ReportDocuments documents;
+    private final ReportHistory changeHistory;
     private final Directory directory;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ReportService(ReportRepository reports, ReportEventRepository events, ReportDocuments documents,
-            Directory directory, CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock) {
+            ReportHistory changeHistory, Directory directory, CurrentUser currentUser,
+            ApplicationEventPublisher publisher, Clock clock) {
         this.reports = reports;
         this.events = events;
         this.documents = documents;
+        this.changeHistory = changeHistory;
         this.directory = directory;
         this.currentUser = currentUser;
         this.publisher = publisher;
@@ -141,6 +144,17 @@ public class ReportService {
     public List<ReportHistoryEntry> history(long id) {
         visible(id);
         return events.findByReportIdOrderByOccurredAtAscIdAsc(id).stream().map(ReportEvent::entry).toList();
+    }
+
+    /**
+     * Who changed what in the report, and when, newest first: every saved version of its figures,
+     * texts and status from the audit history, compared field by field with the one before.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReportChange> changes(long id) {
+        Report report = visible(id);
+        return changeHistory.changes(id, directory.department(report.getDepartmentId()));
     }
 
     /**
