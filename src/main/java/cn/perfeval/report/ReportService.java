@@ -92,6 +92,15 @@ public class ReportService {
         return documents.toDocument(report, directory.department(report.getDepartmentId()), report.getUnit());
     }
 
+    /** The report as an interchange document with every part it has, its money converted exactly to {@code unit}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ReportDocument export(long id, MoneyUnit unit) {
+        Report report = visible(id);
+        return documents.toDocument(report, directory.department(report.getDepartmentId()),
+                unit == null ? report.getUnit() : unit);
+    }
+
     /** The report for display and editing: its summary and every part it has, money in yuan. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
