@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Who changed what in a report, and when: one saved change (a revision of the audit history)
- * with the fields it changed. {@code created} marks the first version of the report, which has
- * nothing to compare with.
+ * with the fields it changed. {@code created} marks the creation of the report (its first
+ * version, with nothing to compare with and no fields).
  */
 public record ReportChange(Instant at, String user, boolean created, List<Field> fields) {
 

@@ -31,7 +31,11 @@ class ReportHistory {
         this.json = json;
     }
 
-    /** The changes of the report, newest first; versions that changed nothing shown are left out. */
+    /**
+     * The changes of the report, newest first; versions that changed nothing shown are left out.
+     * A report stored before the history began has its first recorded version (the move of its
+     * parts into their tables) as the starting point, not as a change.
+     */
     List<ReportChange> changes(long reportId, DepartmentInfo department) {
         List<ReportChange> changes = new ArrayList<>();
         JsonNode previous = null;
@@ -40,9 +44,9 @@ class ReportHistory {
             ReportRevision revision = (ReportRevision) version[1];
             ObjectNode current = json.valueToTree(documents.toDocument(report, department, MoneyUnit.YUAN));
             current.put("status", report.getStatus().name());
-            if (previous == null || version[2] == RevisionType.ADD) {
+            if (version[2] == RevisionType.ADD) {
                 changes.add(new ReportChange(revision.at(), revision.getUsername(), true, List.of()));
-            } else {
+            } else if (previous != null) {
                 List<ReportChange.Field> fields = ReportDiff.between(previous, current);
                 if (!fields.isEmpty()) {
                     changes.add(new ReportChange(revision.at(), revision.getUsername(), false, fields));

@@ -69,7 +69,7 @@ class ReportSavingTests {
     }
 
     @Test
-    void a_save_stores_every_part_and_a_part_left_out_becomes_absent() {
+    void a_save_stores_every_part_and_a_part_left_out_becomes_absent_with_its_row() {
         long id = importFixture("miyi-2022-department.json");
         ReportDetails read = as.call("drafter", () -> reports.details(id));
         ReportDocument doc = edited(read.document(), d -> {
@@ -77,6 +77,7 @@ class ReportSavingTests {
             ((ObjectNode) d.get("scoring")).put("grade", "良");
             ((ObjectNode) d.get("projects").get(4).get("indicators").get(0)).put("score", "9.5");
             d.remove("budget");
+            d.remove("threePublicExpenses");
         });
         as.run("drafter", () -> reports.saveDraft(id, read.summary().version(), doc));
 
@@ -86,7 +87,9 @@ class ReportSavingTests {
         assertThat(stored.scoring().grade()).isEqualTo("良");
         assertThat(stored.projects().get(4).indicators().getFirst().score()).isEqualByComparingTo("9.5");
         assertThat(stored.budget()).isNull();
-        assertThat(stored.threePublicExpenses().actual().reception()).isEqualByComparingTo("14300.00");
+        assertThat(stored.threePublicExpenses()).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from report_three_public_expenses where report_id = ?",
+                Integer.class, id)).isZero();
     }
 
     @Test
@@ -152,6 +155,8 @@ class ReportSavingTests {
             assertThat(jdbc.queryForObject("select count(*) from report where pending_parts is not null",
                     Integer.class)).isZero();
             assertThat(conversion.convertAll()).isZero();
+            assertThat(as.call("drafter", () -> reports.changes(id))).singleElement()
+                    .satisfies(c -> assertThat(c.created()).isTrue());
         }
     }
 
