@@ -13,7 +13,7 @@ import java.util.List;
  * new), newest change first, from {@code ReportService.changes}. Long texts are shortened on the
  * line and shown whole in its tooltip.
  */
-public class ChangeLog extends Grid<ChangeLog.Line> {
+public final class ChangeLog extends Grid<ChangeLog.Line> {
 
     private static final int SHORT = 60;
 
