@@ -82,7 +82,7 @@ class DemoData {
             return null;
         });
 
-        ReportDocument department = document("demo/miyi-2022-department.json");
+        ReportDocument department = withOverallTargets(document("demo/miyi-2022-department.json"));
         ReportDocument transfer = document("demo/miyi-2022-transfer-payment.json");
         ReportDocument project = projectReport(department, 0);
 
@@ -100,6 +100,32 @@ class DemoData {
         as("finance", Role.FINANCE_REVIEWER, () -> workflow.approve(published.id(), "审核通过。"));
         as("drafter", Role.DRAFTER, () -> workflow.publish(published.id()));
         log.info("Demo data loaded: region 米易县, 2 departments, 9 users, 3 reports");
+    }
+
+    /**
+     * The department's overall performance targets (整体绩效目标: 产出指标, 效益指标) as the published
+     * report states them in its first table, with what its section 三（二）1 says was achieved, in
+     * its own words. The published report gives no assets, no 三公 budget and no project budgets:
+     * those parts stay absent.
+     */
+    private static ReportDocument withOverallTargets(ReportDocument d) {
+        String name = "部门整体支出年度绩效目标";
+        List<ReportDocument.Indicator> indicators = List.of(
+                new ReportDocument.Indicator("产出指标", null, name,
+                        "职工医保参保24336人，基金征收共计16836.32万元，居民医疗保险的人数为187387人参保率达98%，资助特殊人群参保26160人。",
+                        "全面完成城镇职工医保参保24336人，职工医保基金征收共计16836.32万元，其中基本医疗征收13094.69万元，"
+                                + "公务员医疗保险征收3278.55万元，灵活就业人员缴费463.08万元。全县参加城乡居民医疗保险的人数为187387人，"
+                                + "参保率达98%，完成市医保局下达的18.42万人的年度目标任务。已稳定脱贫户、防返贫监测户、特困供养人员、低保户、"
+                                + "残疾人等重点群体26160人参加城乡居民医疗保险，参保率达100%。",
+                        null, null, null),
+                new ReportDocument.Indicator("效益指标", null, name,
+                        "实现法定人员全覆盖，逐步提高社会保险待遇水平，防止因病致贫、因病返贫对脱贫攻坚促进作用。",
+                        "通过基本医保、大病（补充）保险、医保扶贫等各项政策落地落实和各项待遇的及时兑付，切实增强参保群众的获得感和幸福感。",
+                        null, null, null));
+        return new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(), d.mainTasks(),
+                d.income(), d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(), d.assets(), indicators,
+                d.projects(), d.scoring(), d.conclusion(), d.problems(), d.suggestions(), d.resultUse(),
+                d.publication());
     }
 
     /** The first project of the department's report as a project report of its own. */

@@ -13,18 +13,29 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
- * One department's report of one year and kind. Figures are in yuan; the parts not yet modelled
- * in their own tables travel as the document's JSON in {@code pendingParts}, unchanged.
+ * One department's report of one year and kind, with every part of the document in tables of its
+ * own. Figures are in yuan. A list part that the document did not have is told from an empty one
+ * by its {@code ...Present} flag; a one-row part (三公经费, assets, the scoring head) is absent when
+ * its row is. {@code pendingParts} is only read once, to move the parts that earlier versions
+ * kept as JSON into their tables.
  */
 @Entity
+@Audited
 @Table(name = "report")
+@SecondaryTable(name = ReportParts.THREE_PUBLIC_TABLE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "report_id"))
+@SecondaryTable(name = ReportParts.ASSETS_TABLE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "report_id"))
+@SecondaryTable(name = ReportParts.SCORING_TABLE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "report_id"))
 class Report {
 
     @Id
@@ -87,7 +98,55 @@ class Report {
     @Column(name = "publication_text")
     private String publication;
     @Lob
+    @NotAudited
     private String pendingParts;
+
+    @ElementCollection
+    @CollectionTable(name = "report_budget_line", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "row_no")
+    private List<ReportParts.BudgetRow> budget = new ArrayList<>();
+    private boolean budgetPresent;
+
+    @Embedded
+    private ReportParts.ThreePublicPart threePublicExpenses;
+
+    @Embedded
+    private ReportParts.AssetsPart assets;
+
+    @ElementCollection
+    @CollectionTable(name = "report_indicator", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "row_no")
+    private List<ReportParts.IndicatorRow> indicators = new ArrayList<>();
+    private boolean indicatorsPresent;
+
+    @ElementCollection
+    @CollectionTable(name = "report_project", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "row_no")
+    private List<ReportParts.ProjectRow> projects = new ArrayList<>();
+    private boolean projectsPresent;
+
+    @ElementCollection
+    @CollectionTable(name = "report_project_indicator", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "row_no")
+    private List<ReportParts.ProjectIndicatorRow> projectIndicators = new ArrayList<>();
+
+    @Embedded
+    private ReportParts.ScoringPart scoring;
+
+    @ElementCollection
+    @CollectionTable(name = "report_scoring_item", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "row_no")
+    private List<ReportParts.ScoringItemRow> scoringItems = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "report_scoring_item_level", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "row_no")
+    private List<ReportParts.ScoringLevelRow> scoringLevels = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "report_scoring_deduction", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "row_no")
+    private List<ReportParts.DeductionRow> deductions = new ArrayList<>();
 
     private Instant createdAt;
     private Instant updatedAt;
@@ -124,10 +183,8 @@ class Report {
     }
 
     void setTables(List<IncomeRow> income, List<ExpenditureRow> expenditure, StatedTotals totals) {
-        this.income.clear();
-        this.income.addAll(income);
-        this.expenditure.clear();
-        this.expenditure.addAll(expenditure);
+        replace(this.income, income);
+        replace(this.expenditure, expenditure);
         this.totals = totals;
     }
 
@@ -139,8 +196,65 @@ class Report {
         this.publication = publication;
     }
 
-    void setPendingParts(String json) {
-        this.pendingParts = json;
+    /** Clears the JSON of earlier versions once its parts are in their tables. */
+    void clearPendingParts() {
+        this.pendingParts = null;
+    }
+
+    /** The budget lines; {@code null} when the document has no such part. */
+    void setBudget(List<ReportParts.BudgetRow> lines) {
+        replace(budget, lines);
+        budgetPresent = lines != null;
+    }
+
+    void setThreePublicExpenses(ReportParts.ThreePublicPart part) {
+        this.threePublicExpenses = part;
+    }
+
+    void setAssets(ReportParts.AssetsPart part) {
+        this.assets = part;
+    }
+
+    /** The report's own indicator table; {@code null} when the document has none. */
+    void setIndicators(List<ReportParts.IndicatorRow> rows) {
+        replace(indicators, rows);
+        indicatorsPresent = rows != null;
+    }
+
+    /** The projects and the rows of their indicator tables; {@code null} projects when the document has none. */
+    void setProjects(List<ReportParts.ProjectRow> rows, List<ReportParts.ProjectIndicatorRow> indicatorRows) {
+        replace(projects, rows);
+        replace(projectIndicators, indicatorRows);
+        projectsPresent = rows != null;
+    }
+
+    /** The scoring table: its head ({@code null} when absent), items with their paths, and deductions. */
+    void setScoring(ReportParts.ScoringPart head, List<ReportParts.ScoringItemRow> items,
+            List<ReportParts.ScoringLevelRow> levels, List<ReportParts.DeductionRow> deductionRows) {
+        this.scoring = head;
+        replace(scoringItems, items);
+        replace(scoringLevels, levels);
+        replace(deductions, deductionRows);
+    }
+
+    /**
+     * Replaces the rows of a stored list, row by row where they are equal, so an unchanged row is
+     * not written again (and does not show as a change in the history).
+     */
+    private static <T> void replace(List<T> stored, List<T> rows) {
+        List<T> next = rows == null ? List.of() : rows;
+        for (int i = 0; i < next.size(); i++) {
+            if (i < stored.size()) {
+                if (!stored.get(i).equals(next.get(i))) {
+                    stored.set(i, next.get(i));
+                }
+            } else {
+                stored.add(next.get(i));
+            }
+        }
+        while (stored.size() > next.size()) {
+            stored.removeLast();
+        }
     }
 
     void moveTo(ReportStatus next, boolean newRound, Instant now) {
@@ -251,6 +365,46 @@ class Report {
 
     String getPendingParts() {
         return pendingParts;
+    }
+
+    List<ReportParts.BudgetRow> getBudget() {
+        return budgetPresent ? budget : null;
+    }
+
+    ReportParts.ThreePublicPart getThreePublicExpenses() {
+        return threePublicExpenses == null || !threePublicExpenses.present() ? null : threePublicExpenses;
+    }
+
+    ReportParts.AssetsPart getAssets() {
+        return assets == null || !assets.present() ? null : assets;
+    }
+
+    List<ReportParts.IndicatorRow> getIndicators() {
+        return indicatorsPresent ? indicators : null;
+    }
+
+    List<ReportParts.ProjectRow> getProjects() {
+        return projectsPresent ? projects : null;
+    }
+
+    List<ReportParts.ProjectIndicatorRow> getProjectIndicators() {
+        return projectIndicators;
+    }
+
+    ReportParts.ScoringPart getScoring() {
+        return scoring == null || !scoring.present() ? null : scoring;
+    }
+
+    List<ReportParts.ScoringItemRow> getScoringItems() {
+        return scoringItems;
+    }
+
+    List<ReportParts.ScoringLevelRow> getScoringLevels() {
+        return scoringLevels;
+    }
+
+    List<ReportParts.DeductionRow> getDeductions() {
+        return deductions;
     }
 
     Instant getUpdatedAt() {

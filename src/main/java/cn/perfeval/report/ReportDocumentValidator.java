@@ -9,16 +9,25 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks that a document can be stored: required fields, well-formed codes, money that fits
- * {@code DECIMAL(18,2)} in yuan, counts that are not negative. Every problem is listed with the
- * path of its field; arithmetic between figures is left to the checks, never "fixed" here.
+ * Checks that a document can be stored: required fields, well-formed codes of a known 类, money
+ * that fits {@code DECIMAL(18,2)} in yuan, counts, points, weights and scores that are not
+ * negative, texts that fit their columns. Every problem is listed with the path of its field;
+ * arithmetic between figures is left to the checks, never "fixed" here.
  */
 final class ReportDocumentValidator {
 
     static final int MAX_NAME = 200;
     static final int MAX_TEXT = 20_000;
+    static final int MAX_TYPE = 50;
+    static final int MAX_LEVEL = 50;
+    static final int MAX_INDICATOR_NAME = 500;
+    static final int MAX_INDICATOR_VALUE = 2_000;
+    static final int MAX_GRADE = 20;
     private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
     private static final BigDecimal MAX_MONEY = new BigDecimal("9999999999999999.99");
+    /** Points, weights and scores are stored as {@code DECIMAL(12,4)}. */
+    private static final BigDecimal MAX_POINTS = new BigDecimal("99999999.9999");
+    private static final int POINTS_SCALE = 4;
 
     private final List<FieldProblem> problems = new ArrayList<>();
     private final MoneyUnit unit;
@@ -49,21 +58,20 @@ final class ReportDocumentValidator {
         if (doc.department() == null || blank(doc.department().name())) {
             v.required("department.name");
         }
-        v.editableParts(doc);
-        v.pendingParts(doc);
+        v.parts(doc);
         return List.copyOf(v.problems);
     }
 
-    /** Validates the parts a drafter edits on the report page. */
+    /** Validates a drafter's document: every part, as for an import (the header is the stored report's). */
     static List<FieldProblem> forDraft(ReportDocument doc) {
         ReportDocumentValidator v = new ReportDocumentValidator(doc.unit() == null ? MoneyUnit.YUAN : doc.unit());
-        v.editableParts(doc);
+        v.parts(doc);
         return List.copyOf(v.problems);
     }
 
-    private void editableParts(ReportDocument doc) {
+    private void parts(ReportDocument doc) {
         if (doc.department() != null) {
-            text("department.type", doc.department().type(), 50);
+            text("department.type", doc.department().type(), MAX_TYPE);
             text("department.duties", doc.department().duties(), MAX_TEXT);
             if (doc.department().staffing() != null) {
                 count("department.staffing.authorized", doc.department().staffing().authorized());
@@ -89,6 +97,12 @@ final class ReportDocumentValidator {
             money("totals.openingBalance", t.openingBalance());
             money("totals.closingBalance", t.closingBalance());
         }
+        budget(doc.budget());
+        threePublicExpenses(doc.threePublicExpenses());
+        assets(doc.assets());
+        indicators("indicators", doc.indicators());
+        projects(doc.projects());
+        scoring(doc.scoring());
         text("conclusion", doc.conclusion(), MAX_TEXT);
         text("problems", doc.problems(), MAX_TEXT);
         text("suggestions", doc.suggestions(), MAX_TEXT);
@@ -96,28 +110,31 @@ final class ReportDocumentValidator {
         text("publication", doc.publication(), MAX_TEXT);
     }
 
-    private void pendingParts(ReportDocument doc) {
-        if (doc.budget() != null) {
-            for (int i = 0; i < doc.budget().size(); i++) {
-                var b = doc.budget().get(i);
-                String at = "budget[" + i + "]";
-                if (b == null || blank(b.item())) {
-                    required(at + ".item");
-                    continue;
-                }
-                money(at + ".initial", b.initial());
-                money(at + ".adjusted", b.adjusted());
-                money(at + ".executed", b.executed());
+    private void budget(List<ReportDocument.BudgetLine> lines) {
+        for (int i = 0; lines != null && i < lines.size(); i++) {
+            var b = lines.get(i);
+            String at = "budget[" + i + "]";
+            if (b == null) {
+                required(at + ".item");
+                continue;
             }
+            name(at + ".item", b.item(), MAX_NAME);
+            money(at + ".initial", b.initial());
+            money(at + ".adjusted", b.adjusted());
+            money(at + ".executed", b.executed());
         }
-        var three = doc.threePublicExpenses();
+    }
+
+    private void threePublicExpenses(ReportDocument.ThreePublicExpenses three) {
         if (three != null) {
             lines("threePublicExpenses.budget", three.budget());
             lines("threePublicExpenses.actual", three.actual());
             count("threePublicExpenses.receptionBatches", three.receptionBatches());
             count("threePublicExpenses.receptionPersons", three.receptionPersons());
         }
-        var a = doc.assets();
+    }
+
+    private void assets(ReportDocument.Assets a) {
         if (a != null) {
             money("assets.total", a.total());
             money("assets.liabilities", a.liabilities());
@@ -125,24 +142,82 @@ final class ReportDocumentValidator {
             money("assets.fixedAssetsOriginal", a.fixedAssetsOriginal());
             money("assets.fixedAssetsInUse", a.fixedAssetsInUse());
         }
-        if (doc.projects() != null) {
-            for (int i = 0; i < doc.projects().size(); i++) {
-                var p = doc.projects().get(i);
-                String at = "projects[" + i + "]";
-                if (p == null || blank(p.name())) {
-                    required(at + ".name");
-                    continue;
-                }
-                if (p.budget() != null) {
-                    money(at + ".budget.fiscal", p.budget().fiscal());
-                    money(at + ".budget.other", p.budget().other());
-                }
-                if (p.executed() != null) {
-                    money(at + ".executed.fiscal", p.executed().fiscal());
-                    money(at + ".executed.other", p.executed().other());
-                }
+    }
+
+    private void indicators(String table, List<ReportDocument.Indicator> rows) {
+        for (int i = 0; rows != null && i < rows.size(); i++) {
+            var indicator = rows.get(i);
+            String at = table + "[" + i + "]";
+            if (indicator == null) {
+                required(at + ".name");
+                continue;
             }
+            text(at + ".level1", indicator.level1(), MAX_LEVEL);
+            text(at + ".level2", indicator.level2(), MAX_LEVEL);
+            name(at + ".name", indicator.name(), MAX_INDICATOR_NAME);
+            text(at + ".target", indicator.target(), MAX_INDICATOR_VALUE);
+            text(at + ".actual", indicator.actual(), MAX_INDICATOR_VALUE);
+            points(at + ".weight", indicator.weight());
+            points(at + ".score", indicator.score());
+            text(at + ".deviationReason", indicator.deviationReason(), MAX_TEXT);
         }
+    }
+
+    private void projects(List<ReportDocument.Project> projects) {
+        for (int i = 0; projects != null && i < projects.size(); i++) {
+            var p = projects.get(i);
+            String at = "projects[" + i + "]";
+            if (p == null) {
+                required(at + ".name");
+                continue;
+            }
+            name(at + ".name", p.name(), MAX_NAME);
+            if (p.budget() != null) {
+                money(at + ".budget.fiscal", p.budget().fiscal());
+                money(at + ".budget.other", p.budget().other());
+            }
+            if (p.executed() != null) {
+                money(at + ".executed.fiscal", p.executed().fiscal());
+                money(at + ".executed.other", p.executed().other());
+            }
+            text(at + ".target", p.target(), MAX_TEXT);
+            indicators(at + ".indicators", p.indicators());
+        }
+    }
+
+    private void scoring(ReportDocument.Scoring scoring) {
+        if (scoring == null) {
+            return;
+        }
+        text("scoring.framework", scoring.framework(), MAX_NAME);
+        for (int i = 0; scoring.items() != null && i < scoring.items().size(); i++) {
+            var item = scoring.items().get(i);
+            String at = "scoring.items[" + i + "]";
+            if (item == null || item.path() == null || item.path().isEmpty()) {
+                required(at + ".path");
+                continue;
+            }
+            for (int l = 0; l < item.path().size(); l++) {
+                name(at + ".path[" + l + "]", item.path().get(l), MAX_NAME);
+            }
+            points(at + ".maxPoints", item.maxPoints());
+            points(at + ".selfScore", item.selfScore());
+            text(at + ".explanation", item.explanation(), MAX_TEXT);
+            text(at + ".standard", item.standard(), MAX_TEXT);
+        }
+        for (int i = 0; scoring.deductions() != null && i < scoring.deductions().size(); i++) {
+            var d = scoring.deductions().get(i);
+            String at = "scoring.deductions[" + i + "]";
+            if (d == null) {
+                required(at + ".name");
+                continue;
+            }
+            name(at + ".name", d.name(), MAX_NAME);
+            points(at + ".maxPoints", d.maxPoints());
+            points(at + ".points", d.points());
+        }
+        points("scoring.total", scoring.total());
+        text("scoring.grade", scoring.grade(), MAX_GRADE);
     }
 
     private void lines(String at, ReportDocument.ThreeLines lines) {
@@ -166,14 +241,12 @@ final class ReportDocumentValidator {
                 required(at + ".code");
             } else if (!CODE.matcher(row.code()).matches()) {
                 add(at + ".code", "doc.code.format", row.code());
+            } else if (!FunctionalClassification.isKnown(row.code())) {
+                add(at + ".code", "doc.code.unknown", row.code(), row.code().substring(0, 3));
             } else if (!seen.add(row.code())) {
                 add(at + ".code", "doc.code.duplicate", row.code());
             }
-            if (blank(row.name())) {
-                required(at + ".name");
-            } else {
-                text(at + ".name", row.name(), MAX_NAME);
-            }
+            name(at + ".name", row.name(), MAX_NAME);
             for (int c = 0; c < columns.length; c++) {
                 money(at + "." + columns[c], row.amounts()[c]);
             }
@@ -192,9 +265,31 @@ final class ReportDocumentValidator {
         }
     }
 
+    private void points(String field, BigDecimal value) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() < 0) {
+            add(field, "doc.points.negative", value.toPlainString());
+        } else if (value.stripTrailingZeros().scale() > POINTS_SCALE) {
+            add(field, "doc.points.scale", value.toPlainString(), POINTS_SCALE);
+        } else if (value.compareTo(MAX_POINTS) > 0) {
+            add(field, "doc.points.range", value.toPlainString());
+        }
+    }
+
     private void count(String field, Integer value) {
         if (value != null && value < 0) {
             add(field, "doc.count.negative", value);
+        }
+    }
+
+    /** A required name: present, not blank, not longer than {@code max}. */
+    private void name(String field, String value, int max) {
+        if (blank(value)) {
+            required(field);
+        } else {
+            text(field, value.strip(), max);
         }
     }
 

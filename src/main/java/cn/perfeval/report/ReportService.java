@@ -36,16 +36,19 @@ public class ReportService {
     private final ReportRepository reports;
     private final ReportEventRepository events;
     private final ReportDocuments documents;
+    private final ReportHistory changeHistory;
     private final Directory directory;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ReportService(ReportRepository reports, ReportEventRepository events, ReportDocuments documents,
-            Directory directory, CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock) {
+            ReportHistory changeHistory, Directory directory, CurrentUser currentUser,
+            ApplicationEventPublisher publisher, Clock clock) {
         this.reports = reports;
         this.events = events;
         this.documents = documents;
+        this.changeHistory = changeHistory;
         this.directory = directory;
         this.currentUser = currentUser;
         this.publisher = publisher;
@@ -75,8 +78,7 @@ public class ReportService {
         }
         Instant now = clock.instant();
         Report report = new Report(department.id(), doc.year(), doc.kind(), doc.unit(), user.username(), now);
-        documents.applyEditable(report, doc);
-        documents.applyPending(report, doc);
+        documents.apply(report, doc);
         report = reports.saveAndFlush(report);
         events.save(new ReportEvent(report.getId(), now, user.username(), ReportAction.CREATE, null,
                 ReportStatus.DRAFTING, report.getRound(), null));
@@ -84,7 +86,7 @@ public class ReportService {
         return summary(report, department);
     }
 
-    /** The report as an interchange document, in the unit it was imported with. */
+    /** The report as an interchange document with every part it has, in the unit it was imported with. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ReportDocument export(long id) {
@@ -92,7 +94,16 @@ public class ReportService {
         return documents.toDocument(report, directory.department(report.getDepartmentId()), report.getUnit());
     }
 
-    /** The report for display and editing: its summary and its parts, money in yuan. */
+    /** The report as an interchange document with every part it has, its money converted exactly to {@code unit}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ReportDocument export(long id, MoneyUnit unit) {
+        Report report = visible(id);
+        return documents.toDocument(report, directory.department(report.getDepartmentId()),
+                unit == null ? report.getUnit() : unit);
+    }
+
+    /** The report for display and editing: its summary and every part it has, money in yuan. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ReportDetails details(long id) {
@@ -147,9 +158,22 @@ public class ReportService {
     }
 
     /**
-     * Saves a drafter's edits of the basic information, the tables, the totals and the texts.
-     * Refused unless the report is in drafting, and when someone else saved since
-     * {@code expectedVersion} was read: then the caller is told who, and keeps its input.
+     * Who changed what in the report, and when, newest first: every saved version of its figures,
+     * texts and status from the audit history, compared field by field with the one before.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReportChange> changes(long id) {
+        Report report = visible(id);
+        return changeHistory.changes(id, directory.department(report.getDepartmentId()));
+    }
+
+    /**
+     * Saves the drafter's document as the report's content: every part, so a part the document
+     * leaves out is stored as absent (a screen that edits some parts passes the others on as it
+     * read them). All or nothing, like an import. Refused unless the report is in drafting, and
+     * when someone else saved since {@code expectedVersion} was read: then the caller is told who,
+     * and keeps its input.
      */
     @PreAuthorize("hasRole('DRAFTER')")
     public ReportSummary saveDraft(long id, long expectedVersion, ReportDocument edits) {
@@ -171,7 +195,7 @@ public class ReportService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        documents.applyEditable(report, doc);
+        documents.apply(report, doc);
         report.touch(user.username(), clock.instant());
         report = reports.saveAndFlush(report);
         publisher.publishEvent(new ReportSaved(id, user.username(), report.getVersion()));

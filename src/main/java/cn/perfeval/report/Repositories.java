@@ -12,6 +12,8 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByStatusOrderByPublishedAtDesc(ReportStatus status);
 
+    List<Report> findByPendingPartsIsNotNull();
+
     @org.springframework.data.jpa.repository.Query("select new cn.perfeval.report.ReportState(r.id, r.departmentId,"
             + " r.status, r.round, r.updatedAt, r.approvedAt, r.publishedAt, r.publicationScheduledFor)"
             + " from Report r where r.year = :year and r.kind = :kind")

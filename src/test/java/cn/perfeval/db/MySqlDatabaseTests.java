@@ -162,4 +162,27 @@ class MySqlDatabaseTests {
         assertThat(back.resolvedBy()).isEqualTo("drafter");
         assertThat(back.answers()).extracting(cn.perfeval.review.ReviewComment::text).containsExactly("已核对");
     }
+
+    @Test
+    void every_part_of_both_fixtures_round_trips_and_a_change_is_recorded_with_its_user_on_the_database() {
+        for (String name : List.of("miyi-2022-department.json", "miyi-2022-transfer-payment.json")) {
+            ReportDocument fixture = TestDocuments.fixture(json, name, TestDocuments.freshYear());
+            long id = as.call("drafter", () -> reports.importDocument(fixture)).id();
+            assertThat(as.call("drafter", () -> reports.export(id))).as(name).usingRecursiveComparison()
+                    .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                    .isEqualTo(fixture);
+
+            var details = as.call("drafter", () -> reports.details(id));
+            ReportDocument d = details.document();
+            ReportDocument edited = new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(),
+                    d.mainTasks(), d.income(), d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(),
+                    d.assets(), d.indicators(), d.projects(), d.scoring(), "结论已修改。", d.problems(),
+                    d.suggestions(), d.resultUse(), d.publication());
+            as.run("drafter", () -> reports.saveDraft(id, details.summary().version(), edited));
+            var latest = as.call("bureau", () -> reports.changes(id)).getFirst();
+            assertThat(latest.user()).isEqualTo("drafter");
+            assertThat(latest.fields()).containsExactly(
+                    new cn.perfeval.report.ReportChange.Field("conclusion", null, null, d.conclusion(), "结论已修改。"));
+        }
+    }
 }

@@ -34,6 +34,8 @@ class ReportApiTests {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void a_caller_without_credentials_gets_401_as_a_chinese_problem() throws Exception {
@@ -65,6 +67,44 @@ class ReportApiTests {
                     .getContentAsString();
             assertThat(differences("", input, json.readTree(exported))).as(fixture).isEmpty();
         }
+    }
+
+    @Test
+    void each_fixture_exported_in_the_other_unit_and_imported_again_is_the_same_report() throws Exception {
+        for (String fixture : List.of("miyi-2022-department.json", "miyi-2022-transfer-payment.json")) {
+            ObjectNode input = (ObjectNode) json.readTree(TestDocuments.fixtureText(fixture));
+            input.put("year", TestDocuments.freshYear());
+            String unit = input.get("unit").asString();
+            String other = "YUAN".equals(unit) ? "WAN_YUAN" : "YUAN";
+            long first = created(as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON)
+                    .content(input.toString())));
+
+            ObjectNode converted = (ObjectNode) json.readTree(as("drafter", get("/api/reports/" + first)
+                    .param("unit", other)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(converted.get("unit").asString()).isEqualTo(other);
+            assertThat(differences("", input, converted)).as(fixture).isNotEmpty();
+            converted.put("year", TestDocuments.freshYear());
+            long second = created(as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON)
+                    .content(converted.toString())));
+
+            ObjectNode back = (ObjectNode) json.readTree(as("drafter", get("/api/reports/" + second)
+                    .param("unit", unit)).andReturn().getResponse().getContentAsString());
+            back.put("year", input.get("year").asInt());
+            assertThat(differences("", input, back)).as(fixture).isEmpty();
+        }
+    }
+
+    @Test
+    void money_in_ten_thousand_yuan_is_exported_in_yuan_exactly_in_every_part() throws Exception {
+        long id = importFixture("miyi-2022-transfer-payment.json");
+        as("drafter", get("/api/reports/" + id).param("unit", "YUAN"))
+                .andExpect(jsonPath("$.unit").value("YUAN"))
+                .andExpect(jsonPath("$.projects[0].budget.fiscal").value("7560300.00"))
+                .andExpect(jsonPath("$.projects[0].executed.other").value("3955300.00"))
+                .andExpect(jsonPath("$.projects[0].indicators.length()").value(12));
+        as("drafter", get("/api/reports/" + id))
+                .andExpect(jsonPath("$.unit").value("WAN_YUAN"))
+                .andExpect(jsonPath("$.projects[0].budget.fiscal").value("756.03"));
     }
 
     @Test
@@ -127,6 +167,93 @@ class ReportApiTests {
                     .andExpect(jsonPath("$.errors[0].field").isNotEmpty());
         }
         assertThat(listSize("drafter")).isEqualTo(before);
+    }
+
+    @Test
+    void a_value_of_the_wrong_type_is_named_with_what_was_expected_and_nothing_is_stored() throws Exception {
+        ObjectNode doc = fixture("miyi-2022-department.json");
+        doc.putObject("income");
+        assertRefused(doc.toString(), "income", "列表");
+
+        doc = fixture("miyi-2022-department.json");
+        ((ObjectNode) doc.get("department").get("staffing")).put("actual", "二十一");
+        assertRefused(doc.toString(), "department.staffing.actual", "整数", "二十一");
+
+        doc = fixture("miyi-2022-department.json");
+        doc.put("kind", "DEPARTMENT");
+        assertRefused(doc.toString(), "kind", "DEPARTMENT_OVERALL", "TRANSFER_PAYMENT");
+    }
+
+    @Test
+    void a_code_whose_category_is_not_in_the_classification_is_refused_and_nothing_is_stored() throws Exception {
+        ObjectNode doc = fixture("miyi-2022-department.json");
+        ((ObjectNode) doc.get("expenditure").get(0)).put("code", "299");
+        assertRefused(doc.toString(), "expenditure[0].code", "299", "支出功能分类科目");
+    }
+
+    @Test
+    void a_nine_digit_code_or_one_with_other_characters_is_refused_and_nothing_is_stored() throws Exception {
+        ObjectNode doc = fixture("miyi-2022-department.json");
+        ((ObjectNode) doc.get("income").get(1)).put("code", "208050101");
+        ((ObjectNode) doc.get("income").get(2)).put("code", "20805O1");
+        String body = assertRefused(doc.toString(), "income[1].code", "208050101", "7 位");
+        assertThat(errors(body).get("income[2].code")).contains("20805O1");
+    }
+
+    @Test
+    void a_negative_count_is_refused_and_nothing_is_stored() throws Exception {
+        ObjectNode doc = fixture("miyi-2022-department.json");
+        ((ObjectNode) doc.get("threePublicExpenses")).put("receptionPersons", -112);
+        assertRefused(doc.toString(), "threePublicExpenses.receptionPersons", "不能为负数", "-112");
+    }
+
+    @Test
+    void text_in_a_money_cell_of_any_part_is_refused_and_nothing_is_stored() throws Exception {
+        ObjectNode doc = fixture("miyi-2022-department.json");
+        ((ObjectNode) doc.get("budget").get(0)).put("executed", "三百四十四万");
+        assertRefused(doc.toString(), "budget[0].executed", "数字", "三百四十四万");
+    }
+
+    @Test
+    void a_truncated_file_is_refused_naming_where_it_breaks_off_and_nothing_is_stored() throws Exception {
+        String full = fixture("miyi-2022-department.json").toString();
+        String cut = full.substring(0, full.indexOf("\"budget\"") + 40);
+        Map<String, Integer> before = ReportTables.rowCounts(jdbc);
+        String body = as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(cut))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(errors(body).entrySet()).singleElement().satisfies(e -> {
+            assertThat(e.getKey()).startsWith("budget[0]");
+            assertThat(e.getValue()).contains(e.getKey()).contains("不完整").contains("中断");
+        });
+        assertThat(ReportTables.rowCounts(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void an_empty_file_is_refused_as_empty_and_nothing_is_stored() throws Exception {
+        assertRefused("", "(document)", "为空");
+        assertRefused("   ", "(document)", "为空");
+    }
+
+    @Test
+    void the_new_parts_are_checked_too_every_problem_listed_at_once() throws Exception {
+        ObjectNode doc = fixture("miyi-2022-department.json");
+        ((ObjectNode) doc.get("budget").get(1)).putNull("item");
+        ((ObjectNode) doc.get("projects").get(0)).put("name", " ");
+        ((ObjectNode) doc.get("projects").get(1).get("indicators").get(0)).put("weight", "-5");
+        ((ObjectNode) doc.get("scoring").get("items").get(0)).putArray("path");
+        ((ObjectNode) doc.get("scoring").get("items").get(1)).put("selfScore", "9.12345");
+        ((ObjectNode) doc.get("scoring").get("deductions").get(0)).put("points", "-1");
+        doc.putObject("assets").put("total", "100.001");
+        String body = as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON)
+                .content(doc.toString())).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString();
+        Map<String, String> errors = errors(body);
+        assertThat(errors).containsOnlyKeys("budget[1].item", "projects[0].name", "projects[1].indicators[0].weight",
+                "scoring.items[0].path", "scoring.items[1].selfScore", "scoring.deductions[0].points", "assets.total");
+        assertThat(errors.get("budget[1].item")).isEqualTo("此项为必填项。");
+        assertThat(errors.get("projects[1].indicators[0].weight")).contains("不能为负数");
+        assertThat(errors.get("scoring.items[1].selfScore")).contains("4 位小数");
+        assertThat(errors.get("assets.total")).contains("两位小数");
     }
 
     @Test
@@ -240,6 +367,34 @@ class ReportApiTests {
         String body = as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(doc.toString()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return json.readTree(body).get("id").asLong();
+    }
+
+    /** A fixture as a tree, with a year of its own. */
+    private ObjectNode fixture(String name) {
+        ObjectNode doc = (ObjectNode) json.readTree(TestDocuments.fixtureText(name));
+        doc.put("year", TestDocuments.freshYear());
+        return doc;
+    }
+
+    /**
+     * Posts the body, expects a 400 problem whose error for {@code field} contains every one of
+     * {@code words}, and that the report tables hold exactly the rows they held before.
+     */
+    private String assertRefused(String body, String field, String... words) throws Exception {
+        Map<String, Integer> before = ReportTables.rowCounts(jdbc);
+        String problem = as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("输入有误"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(errors(problem)).containsKey(field);
+        assertThat(errors(problem).get(field)).contains(words);
+        assertThat(ReportTables.rowCounts(jdbc)).isEqualTo(before);
+        return problem;
+    }
+
+    private long created(ResultActions result) throws Exception {
+        return json.readTree(result.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
+                .get("id").asLong();
     }
 
     private int listSize(String user) throws Exception {

@@ -122,6 +122,8 @@ class AccessMatrixTests {
                 Map.entry("details", id -> reports.details(id)),
                 Map.entry("export", id -> reports.export(id)),
                 Map.entry("history", id -> reports.history(id)),
+                Map.entry("changes", id -> reports.changes(id)),
+                Map.entry("export in yuan", id -> reports.export(id, cn.perfeval.report.MoneyUnit.YUAN)),
                 Map.entry("save draft", id -> reports.saveDraft(id, 0, TestDocuments.small())),
                 Map.entry("findings", id -> checks.checkReport(id)),
                 Map.entry("narrative", id -> checks.narrative(id)),

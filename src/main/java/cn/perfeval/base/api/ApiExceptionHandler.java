@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Maps refusals of the application services to RFC 9457 problem details with Chinese (or, when
@@ -69,16 +72,62 @@ class ApiExceptionHandler {
         return problem;
     }
 
+    /**
+     * A body that is not a report document: empty, cut off, not JSON, or a value of the wrong type
+     * for its field. The problem names the field (its path in the document, or {@code (document)})
+     * and says in the caller's language what was expected there.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
         ProblemDetail problem = plain(HttpStatus.BAD_REQUEST, "error.title.invalid", "error.unreadable-json", locale);
-        String field = e.getCause() instanceof DatabindException db ? path(db) : "";
-        String key = e.getCause() instanceof DatabindException ? "error.json.wrong-type" : "error.json.malformed";
-        String where = e.getCause() instanceof JacksonException je && je.getLocation() != null
+        Throwable cause = e.getCause();
+        String field = cause instanceof JacksonException je ? path(je) : "";
+        String where = cause instanceof JacksonException je && je.getLocation() != null
                 ? je.getLocation().getLineNr() + ":" + je.getLocation().getColumnNr() : "";
+        String named = field.isEmpty() ? messages.get("error.json.document", locale) : field;
+        String message;
+        if (cause == null || cause instanceof MismatchedInputException empty && empty.getCurrentToken() == null
+                && field.isEmpty() && !(cause instanceof InvalidFormatException)) {
+            message = messages.get("error.json.empty", locale);
+        } else if (cause instanceof UnexpectedEndOfInputException) {
+            message = messages.get("error.json.truncated", locale, named, where);
+        } else if (cause instanceof InvalidFormatException f && f.getValue() != null) {
+            message = messages.get("error.json.value", locale, named, where, expected(f.getTargetType(), locale),
+                    String.valueOf(f.getValue()));
+        } else if (cause instanceof MismatchedInputException m && m.getTargetType() != null) {
+            message = messages.get("error.json.type", locale, named, where, expected(m.getTargetType(), locale));
+        } else if (cause instanceof DatabindException) {
+            message = messages.get("error.json.wrong-type", locale, field, where);
+        } else {
+            message = messages.get("error.json.malformed", locale, field, where);
+        }
         problem.setProperty("errors", List.of(Map.of("field", field.isEmpty() ? "(document)" : field,
-                "message", messages.get(key, locale, field, where))));
+                "message", message)));
         return problem;
+    }
+
+    /** What a field of the given type holds, in words: a number, an integer, a text, a list, one of the listed values... */
+    private String expected(Class<?> type, Locale locale) {
+        String kind;
+        if (type == null) {
+            kind = "object";
+        } else if (type.isEnum()) {
+            return messages.get("error.json.expect.enum", locale, java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name()).collect(java.util.stream.Collectors.joining("、")));
+        } else if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            kind = "integer";
+        } else if (Number.class.isAssignableFrom(type)) {
+            kind = "number";
+        } else if (type == String.class) {
+            kind = "text";
+        } else if (type == Boolean.class || type == boolean.class) {
+            kind = "boolean";
+        } else if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            kind = "list";
+        } else {
+            kind = "object";
+        }
+        return messages.get("error.json.expect." + kind, locale);
     }
 
     private Object resolve(Object value, Locale locale) {
@@ -91,7 +140,7 @@ class ApiExceptionHandler {
         return value;
     }
 
-    private static String path(DatabindException e) {
+    private static String path(JacksonException e) {
         StringBuilder path = new StringBuilder();
         for (var ref : e.getPath()) {
             if (ref.getPropertyName() != null) {

@@ -1,5 +1,6 @@
 package cn.perfeval.report.api;
 
+import cn.perfeval.report.MoneyUnit;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportHistoryEntry;
 import cn.perfeval.report.ReportKind;
@@ -48,9 +49,10 @@ class ReportApi {
                 .body(new Created(created.id(), created.status()));
     }
 
+    /** The report as a document, in the unit it came in or, with {@code ?unit=YUAN|WAN_YUAN}, in that unit. */
     @GetMapping("/{id}")
-    ReportDocument export(@PathVariable long id) {
-        return reports.export(id);
+    ReportDocument export(@PathVariable long id, @RequestParam(required = false) MoneyUnit unit) {
+        return reports.export(id, unit);
     }
 
     @GetMapping

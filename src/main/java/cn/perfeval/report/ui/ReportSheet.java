@@ -256,7 +256,8 @@ public class ReportSheet extends VerticalLayout {
         Totals t = new Totals(total.apply(0), total.apply(1), total.apply(2), total.apply(3), total.apply(4),
                 total.apply(5), total.apply(6), total.apply(7));
         return new ReportDocument(original.formatVersion(), original.kind(), original.year(), MoneyUnit.YUAN, dept,
-                blankToNull(mainTasks.getValue()), in, out, t, null, null, null, null, null, null,
+                blankToNull(mainTasks.getValue()), in, out, t, original.budget(), original.threePublicExpenses(),
+                original.assets(), original.indicators(), original.projects(), original.scoring(),
                 blankToNull(conclusion.getValue()), blankToNull(problems.getValue()),
                 blankToNull(suggestions.getValue()), blankToNull(resultUse.getValue()),
                 blankToNull(publication.getValue()));

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** A report, read-only, with its history: for anyone who may see it. */
+/** A report, read-only, with its history and the changes of its content: for anyone who may see it. */
 @Route("reports/:id")
 @PermitAll
 class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -40,6 +40,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             stepLink(details.summary()).ifPresent(this::add);
             add(new ReportSheet(details, false));
             add(new H3(getTranslation("history.title")), new HistoryList(reports.history(id)));
+            add(new H3(getTranslation("changes.title")), new ChangeLog(reports.changes(id)));
         } catch (NumberFormatException | NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("error.report.gone"));
         }
