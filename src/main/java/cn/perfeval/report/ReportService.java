@@ -211,8 +211,9 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('DRAFTER', 'BUREAU_REVIEWER', 'FINANCE_REVIEWER')")
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockForRoute(long id) {
-        Report report = reports.lockById(id).orElseThrow(() -> new NotFoundException("error.report.not-found", id));
-        if (!currentUser.require().canSee(directory.department(report.getDepartmentId()))) {
+        long departmentId = reports.lockDepartmentOf(id)
+                .orElseThrow(() -> new NotFoundException("error.report.not-found", id));
+        if (!currentUser.require().canSee(directory.department(departmentId))) {
             throw new NotFoundException("error.report.not-found", id);
         }
     }

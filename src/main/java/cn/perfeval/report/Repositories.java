@@ -20,10 +20,14 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     List<ReportState> states(@org.springframework.data.repository.query.Param("year") int year,
             @org.springframework.data.repository.query.Param("kind") ReportKind kind);
 
-    /** The report, its row locked until the end of the transaction ({@code select ... for update}). */
-    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-    @org.springframework.data.jpa.repository.Query("select r from Report r where r.id = :id")
-    java.util.Optional<Report> lockById(@org.springframework.data.repository.query.Param("id") long id);
+    /**
+     * Locks the report's own row until the end of the transaction ({@code select ... for update})
+     * and gives its department. Native, so that only the {@code report} row is locked: the
+     * optional one-row part tables may have no row to lock.
+     */
+    @org.springframework.data.jpa.repository.Query(value = "select department_id from report where id = :id for update",
+            nativeQuery = true)
+    java.util.Optional<Long> lockDepartmentOf(@org.springframework.data.repository.query.Param("id") long id);
 }
 
 interface ReportEventRepository extends JpaRepository<ReportEvent, Long> {
