@@ -124,12 +124,25 @@ class AuditListeners {
     @TransactionalEventListener(fallbackExecution = true)
     void on(RoundEvents.RoundOpened e) {
         log.append(e.by(), address(null), "ROUND_OPEN", "round:" + e.year(), "SUCCESS",
-                e.name() + ", deadline " + e.deadline() + ", " + e.departments() + " departments");
+                e.name() + ", deadline " + e.deadline() + ", " + e.departments() + " departments"
+                        + (e.deadlines() == null ? "" : ", " + deadlines(e.deadlines())));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(RoundEvents.RoundClosed e) {
         log.append(e.by(), address(null), "ROUND_CLOSE", "round:" + e.year(), "SUCCESS", e.name());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RoundEvents.RoundDeadlinesChanged e) {
+        log.append(e.by(), address(null), "ROUND_DEADLINES", "round:" + e.year(), "SUCCESS",
+                e.name() + ": " + deadlines(e.from()) + " -> " + deadlines(e.to()));
+    }
+
+    /** The four due dates as a line of the log: submission/bureau review/finance sign-off/publication. */
+    private static String deadlines(cn.perfeval.tracking.Deadlines d) {
+        return "submission " + d.submission() + ", bureau review " + d.bureauReview() + ", finance sign-off "
+                + d.financeSignOff() + ", publication " + d.publication();
     }
 
     /** The refused method ({@code ReportService.importDocument}) or request ({@code GET /api/...}). */
