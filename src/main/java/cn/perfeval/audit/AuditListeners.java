@@ -139,6 +139,12 @@ class AuditListeners {
                 e.name() + ": " + deadlines(e.from()) + " -> " + deadlines(e.to()));
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountEvents.EmailChanged e) {
+        log.append(e.by(), address(null), "EMAIL_CHANGE", "user:" + e.username(), "SUCCESS",
+                e.email() == null ? "removed" : e.email());
+    }
+
     /** The four due dates as a line of the log: submission/bureau review/finance sign-off/publication. */
     private static String deadlines(cn.perfeval.tracking.Deadlines d) {
         return "submission " + d.submission() + ", bureau review " + d.bureauReview() + ", finance sign-off "
