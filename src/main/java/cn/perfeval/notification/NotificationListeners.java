@@ -3,6 +3,7 @@ package cn.perfeval.notification;
 import cn.perfeval.identity.DepartmentInfo;
 import cn.perfeval.identity.Directory;
 import cn.perfeval.identity.Role;
+import cn.perfeval.identity.RunAs;
 import cn.perfeval.identity.UserContact;
 import cn.perfeval.report.Events.ReportStatusChanged;
 import cn.perfeval.report.ReportDueDates;
@@ -23,16 +24,15 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.event.EventListener;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Who is told what, and when. When a report moves on its route or a step's deadline timer fires,
- * the recipients and the facts are gathered at once (while the acting user, if any, is still the
- * current one), and the notifications are written, and mailed, only after the transaction commits:
- * a change rolled back tells nobody, and a failure here never undoes the change.
+ * Who is told what, and when. Once a report's move, or a step's deadline timer, has committed,
+ * the recipients and the facts are gathered and the notifications written in a transaction of
+ * their own (a move's facts are read on behalf of the user who made it), then mailed: a change
+ * rolled back tells nobody, and a failure here never undoes the change.
  *
  * <ul>
  * <li>submitted, passed: 待办 for the candidates of the step it arrived at;</li>
@@ -55,9 +55,11 @@ class NotificationListeners {
     private final NotificationStore store;
     private final NotificationMail mail;
     private final Clock clock;
+    private final RunAs runAs;
 
     NotificationListeners(ReportService reports, Directory directory, ObjectProvider<ReportDueDates> dueDates,
-            NotificationStore store, NotificationMail mail, Clock clock) {
+            NotificationStore store, NotificationMail mail, Clock clock, RunAs runAs) {
+        this.runAs = runAs;
         this.reports = reports;
         this.directory = directory;
         this.dueDates = dueDates;
@@ -66,7 +68,7 @@ class NotificationListeners {
         this.clock = clock;
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ReportStatusChanged e) {
         NotificationKind kind = switch (e.action()) {
             case SUBMIT, PASS -> NotificationKind.ASSIGNED;
@@ -79,31 +81,27 @@ class NotificationListeners {
         if (kind == null || e.from() == e.to() || kind != NotificationKind.PUBLISHED && step == null) {
             return;
         }
-        try {
+        deliver("report " + e.reportId() + " " + e.action(), () -> runAs.call(e.username(), () -> {
             ReportSummary report = reports.summary(e.reportId());
             DepartmentInfo department = directory.department(report.departmentId());
-            Map<String, Recipient> recipients = kind == NotificationKind.PUBLISHED
-                    ? candidates(Step.PUBLICATION, department) : candidates(step, department);
+            Map<String, Recipient> recipients = candidates(step == null ? Step.PUBLICATION : step, department);
             recipients.remove(e.username());
             LocalDate due = step == null ? null : dueDate(e.reportId());
             Instant now = clock.instant();
-            List<Outgoing> outgoing = recipients.values().stream().map(r -> r.outgoing(new UserNotification(
-                    r.contact().username(), kind, e.reportId(), step, department.name(), report.year(), report.kind(),
-                    due, kind == NotificationKind.ASSIGNED ? null : e.username(),
+            return recipients.values().stream().map(r -> r.outgoing(new UserNotification(r.contact().username(),
+                    kind, e.reportId(), step, department.name(), report.year(), report.kind(), due,
+                    kind == NotificationKind.ASSIGNED ? null : e.username(),
                     kind == NotificationKind.RETURNED ? e.comment() : null, now))).toList();
-            afterCommit(outgoing);
-        } catch (RuntimeException ex) {
-            log.warn("No notifications for report {} ({}): {}", e.reportId(), e.action(), ex.toString());
-        }
+        }));
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(TaskReminderDue e) {
         deadline(NotificationKind.REMINDER, e.reportId(), e.step(), e.dueDate(), e.departmentId(), e.year(),
                 e.kind());
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(TaskOverdue e) {
         deadline(NotificationKind.OVERDUE, e.reportId(), e.step(), e.dueDate(), e.departmentId(), e.year(),
                 e.kind());
@@ -111,7 +109,7 @@ class NotificationListeners {
 
     private void deadline(NotificationKind kind, long reportId, Step step, LocalDate due, long departmentId, int year,
             ReportKind reportKind) {
-        try {
+        deliver(kind + " of report " + reportId, () -> {
             DepartmentInfo department = directory.department(departmentId);
             Map<String, Recipient> recipients = candidates(step, department);
             if (kind == NotificationKind.OVERDUE) {
@@ -119,11 +117,9 @@ class NotificationListeners {
                         .forEach(u -> recipients.putIfAbsent(u.username(), new Recipient(u, Role.ADMIN)));
             }
             Instant now = clock.instant();
-            afterCommit(recipients.values().stream().map(r -> r.outgoing(new UserNotification(r.contact().username(),
-                    kind, reportId, step, department.name(), year, reportKind, due, null, null, now))).toList());
-        } catch (RuntimeException ex) {
-            log.warn("No {} notifications for report {}: {}", kind, reportId, ex.toString());
-        }
+            return recipients.values().stream().map(r -> r.outgoing(new UserNotification(r.contact().username(),
+                    kind, reportId, step, department.name(), year, reportKind, due, null, null, now))).toList();
+        });
     }
 
     /** The users who act on the step of a report of the department, by username. */
@@ -153,27 +149,16 @@ class NotificationListeners {
         return Arrays.stream(Step.values()).filter(s -> s.status() == status).findFirst().orElse(null);
     }
 
-    /** Stores and mails the notifications once the current transaction has committed (at once without one). */
-    private void afterCommit(List<Outgoing> outgoing) {
-        if (outgoing.isEmpty()) {
-            return;
-        }
-        Runnable deliver = () -> {
-            try {
-                mail.send(outgoing, store.save(outgoing));
-            } catch (RuntimeException ex) {
-                log.warn("Notifications not stored: {}", ex.toString());
-            }
-        };
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliver.run();
-                }
-            });
-        } else {
-            deliver.run();
+    /**
+     * Gathers the notifications and stores them in a transaction of their own, then mails them. A
+     * failure is logged: the change it tells of has already committed.
+     */
+    private void deliver(String what, Supplier<List<Outgoing>> gather) {
+        try {
+            NotificationStore.Stored stored = store.save(gather);
+            mail.send(stored.outgoing(), stored.infos());
+        } catch (RuntimeException ex) {
+            log.warn("No notifications for {}: {}", what, ex.toString());
         }
     }
 

@@ -1,11 +1,12 @@
 package cn.perfeval.notification;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes notifications in a transaction of their own, once the change they tell of has committed. */
+/** Gathers and writes notifications in a transaction of their own, once the change they tell of has committed. */
 @Component
 class NotificationStore {
 
@@ -16,8 +17,13 @@ class NotificationStore {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public List<NotificationInfo> save(List<Outgoing> outgoing) {
-        return notifications.saveAll(outgoing.stream().map(Outgoing::notification).toList()).stream()
-                .map(UserNotification::info).toList();
+    public Stored save(Supplier<List<Outgoing>> gather) {
+        List<Outgoing> outgoing = gather.get();
+        return new Stored(outgoing, notifications.saveAll(outgoing.stream().map(Outgoing::notification).toList())
+                .stream().map(UserNotification::info).toList());
+    }
+
+    /** What was written: the notifications with their addresses, and as their recipients read them. */
+    record Stored(List<Outgoing> outgoing, List<NotificationInfo> infos) {
     }
 }

@@ -162,6 +162,23 @@ class NotificationTests {
     }
 
     @Test
+    void a_publication_the_timer_makes_on_its_date_is_told_as_made_by_the_user_who_scheduled_it() {
+        long id = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
+        as.run("drafter", () -> workflow.submit(id, null));
+        as.run("bureau", () -> workflow.pass(id, null));
+        as.run("finance", () -> workflow.approve(id, null));
+        as.run("drafter", () -> workflow.publish(id, clock.instant().plus(Duration.ofDays(2))));
+        assertThat(of("bureau", id)).extracting(NotificationInfo::kind).doesNotContain(NotificationKind.PUBLISHED);
+
+        timers.fire(id, "waitForPublicationDate");
+        assertThat(of("bureau", id).getFirst()).satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.PUBLISHED);
+            assertThat(n.actor()).isEqualTo("drafter");
+        });
+        assertThat(of("drafter", id)).extracting(NotificationInfo::kind).doesNotContain(NotificationKind.PUBLISHED);
+    }
+
+    @Test
     void without_a_mail_server_notifications_stay_in_the_portal() {
         assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable()).isNull();
         long id = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
