@@ -132,7 +132,8 @@ class AuditListeners {
     @TransactionalEventListener(fallbackExecution = true)
     void on(RoundEvents.RoundOpened e) {
         log.append(e.by(), address(null), "ROUND_OPEN", "round:" + e.year(), "SUCCESS",
-                e.name() + ", deadline " + e.deadline() + ", " + e.departments() + " departments");
+                e.name() + ", deadline " + e.deadline() + ", " + e.departments() + " departments"
+                        + (e.deadlines() == null ? "" : ", " + deadlines(e.deadlines())));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -160,6 +161,24 @@ class AuditListeners {
     void on(ReviewEvents.PinResolved e) {
         log.append(e.by(), address(null), e.resolved() ? "PIN_RESOLVE" : "PIN_REOPEN", "report:" + e.reportId(),
                 "SUCCESS", "comment " + e.commentId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RoundEvents.RoundDeadlinesChanged e) {
+        log.append(e.by(), address(null), "ROUND_DEADLINES", "round:" + e.year(), "SUCCESS",
+                e.name() + ": " + deadlines(e.from()) + " -> " + deadlines(e.to()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountEvents.EmailChanged e) {
+        log.append(e.by(), address(null), "EMAIL_CHANGE", "user:" + e.username(), "SUCCESS",
+                e.email() == null ? "removed" : e.email());
+    }
+
+    /** The four due dates as a line of the log: submission/bureau review/finance sign-off/publication. */
+    private static String deadlines(cn.perfeval.tracking.Deadlines d) {
+        return "submission " + d.submission() + ", bureau review " + d.bureauReview() + ", finance sign-off "
+                + d.financeSignOff() + ", publication " + d.publication();
     }
 
     /** The refused method ({@code ReportService.importDocument}) or request ({@code GET /api/...}). */

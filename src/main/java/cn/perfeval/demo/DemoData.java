@@ -6,6 +6,8 @@ import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportKind;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
+import cn.perfeval.tracking.Deadlines;
+import cn.perfeval.tracking.RoundService;
 import cn.perfeval.workflow.ReportWorkflow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,9 +47,11 @@ class DemoData {
     private final ReportWorkflow workflow;
     private final JsonMapper json;
     private final SecurityContextHolderStrategy contexts;
+    private final RoundService rounds;
 
     DemoData(IdentityAdministration identity, ReportService reports, ReportWorkflow workflow, JsonMapper json,
-            ObjectProvider<SecurityContextHolderStrategy> contexts) {
+            ObjectProvider<SecurityContextHolderStrategy> contexts, RoundService rounds) {
+        this.rounds = rounds;
         this.identity = identity;
         this.reports = reports;
         this.workflow = workflow;
@@ -82,6 +86,12 @@ class DemoData {
             return null;
         });
 
+        // The round of 2022 for the region, due in the coming weeks (publication: the legal 20 days only).
+        java.time.LocalDate today = java.time.LocalDate.now(cn.perfeval.base.Formats.ZONE);
+        as("admin", Role.ADMIN, () -> rounds.openForRegion(2022, "2022年度部门整体支出绩效自评",
+                new Deadlines(today.plusDays(14), today.plusDays(21), today.plusDays(30), null),
+                identity.regions().stream().filter(r -> r.name().equals("米易县")).findFirst().orElseThrow().id()));
+
         ReportDocument department = withOverallTargets(document("demo/miyi-2022-department.json"));
         ReportDocument transfer = document("demo/miyi-2022-transfer-payment.json");
         ReportDocument project = projectReport(department, 0);
@@ -99,7 +109,7 @@ class DemoData {
         as("bureau", Role.BUREAU_REVIEWER, () -> workflow.pass(published.id(), "数据与佐证一致，同意报送。"));
         as("finance", Role.FINANCE_REVIEWER, () -> workflow.approve(published.id(), "审核通过。"));
         as("drafter", Role.DRAFTER, () -> workflow.publish(published.id()));
-        log.info("Demo data loaded: region 米易县, 2 departments, 9 users, 3 reports");
+        log.info("Demo data loaded: region 米易县, 2 departments, 9 users, the round of 2022, 3 reports");
     }
 
     /**

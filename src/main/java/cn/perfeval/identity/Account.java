@@ -7,7 +7,7 @@ import java.time.Instant;
  * when it is locked (null when it is not locked now), and whether a temporary password awaits change.
  */
 public record Account(String username, String displayName, Role role, String organisation, Instant lockedUntil,
-        boolean mustChangePassword, int failedLogins) {
+        boolean mustChangePassword, int failedLogins, String email) {
 
     public boolean locked() {
         return lockedUntil != null;
@@ -15,6 +15,7 @@ public record Account(String username, String displayName, Role role, String org
 
     static Account of(AppUser u, Instant now) {
         return new Account(u.getUsername(), u.getDisplayName(), u.getRole(), u.organisation(),
-                u.isLockedAt(now) ? u.getLockedUntil() : null, u.isMustChangePassword(), u.getFailedLogins());
+                u.isLockedAt(now) ? u.getLockedUntil() : null, u.isMustChangePassword(), u.getFailedLogins(),
+                u.getEmail());
     }
 }

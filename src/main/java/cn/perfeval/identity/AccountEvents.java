@@ -39,4 +39,8 @@ public final class AccountEvents {
     /** The system administrator created a region or a department ({@code kind}: region, department). */
     public record OrganisationChanged(String kind, String name, String by) {
     }
+
+    /** An administrator set or removed the e-mail address of a user ({@code email} null: removed). */
+    public record EmailChanged(String username, String email, String by) {
+    }
 }

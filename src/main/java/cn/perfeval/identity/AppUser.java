@@ -50,6 +50,9 @@ class AppUser {
 
     private Instant passwordChangedAt;
 
+    /** Where notifications are mailed, when mail is set up; optional. */
+    private String email;
+
     protected AppUser() {
     }
 
@@ -115,6 +118,14 @@ class AppUser {
         this.passwordHash = hash;
         this.mustChangePassword = temporary;
         this.passwordChangedAt = now;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
     }
 
     void unlock() {

@@ -23,6 +23,26 @@ public class Directory {
         this.users = users;
     }
 
+    /**
+     * The enabled users who hold the role in the department (drafters, bureau reviewers), in the
+     * region (finance reviewers) or, with neither given, anywhere (the administrators): whom to tell
+     * that a report's step waits on them. Open to background work, which runs as nobody.
+     */
+    @PreAuthorize("permitAll()")
+    public List<UserContact> usersWithRole(Role role, Long departmentId, Long regionId) {
+        List<AppUser> found = departmentId != null
+                ? users.findByRoleAndDepartmentIdAndEnabledTrueOrderByUsername(role, departmentId)
+                : regionId != null ? users.findByRoleAndRegionIdAndEnabledTrueOrderByUsername(role, regionId)
+                : users.findByRoleAndEnabledTrueOrderByUsername(role);
+        return found.stream().map(UserContact::of).toList();
+    }
+
+    /** A user's contact, if the user exists. */
+    @PreAuthorize("permitAll()")
+    public Optional<UserContact> contact(String username) {
+        return users.findByUsername(username).map(UserContact::of);
+    }
+
     @PreAuthorize("permitAll()")
     public DepartmentInfo department(long id) {
         return departments.findById(id).map(Department::info)

@@ -131,6 +131,28 @@ public class IdentityAdministration {
         return user.getId();
     }
 
+    /**
+     * Sets the e-mail address notifications are mailed to, or removes it (blank). The system
+     * administrator keeps those of the business users, the security administrator those of the
+     * administrators.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECURITY_ADMIN')")
+    public void setEmail(String username, String email) {
+        AppUser user = users.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("error.user.not-found", username));
+        UserScope caller = currentUser.require();
+        if (user.getRole().isAdministrator() != caller.has(Role.SECURITY_ADMIN)) {
+            throw new ActionRefusedException("error.user.email-not-yours");
+        }
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && (address.length() > 200 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new InvalidInputException(List.of(FieldProblem.of("email", "error.user.email-invalid", address)));
+        }
+        user.setEmail(address);
+        users.save(user);
+        events.publishEvent(new AccountEvents.EmailChanged(username, address, actor()));
+    }
+
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean hasUsers() {

@@ -27,6 +27,12 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByRoleAndEnabledTrueOrderByUsernameAsc(Role role);
 
+    List<AppUser> findByRoleAndEnabledTrueOrderByUsername(Role role);
+
+    List<AppUser> findByRoleAndDepartmentIdAndEnabledTrueOrderByUsername(Role role, Long departmentId);
+
+    List<AppUser> findByRoleAndRegionIdAndEnabledTrueOrderByUsername(Role role, Long regionId);
+
     /** Counts one more failed login; in one statement, so that simultaneous failures all count. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update AppUser u set u.failedLogins = u.failedLogins + 1 where u.username = :username")

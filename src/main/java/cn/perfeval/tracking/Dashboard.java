@@ -46,7 +46,9 @@ public final class Dashboard {
      * @param step the step its route waits on; null when it has no report or its route has ended
      * @param actor who acts on that step; null without a step
      * @param daysInStep whole days since the step opened
-     * @param overdue past the round's deadline unapproved, or past the 20-day publication limit
+     * @param due the round's due date of the step the department has to take next (submission
+     *     while it has no report); null once published or where the round sets none
+     * @param overdue past that due date with the step not taken, or past the 20-day publication limit
      * @param score the recomputed score and grade, where its report states a scoring table and the
      *     row was asked for with grades
      */

@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
-/** A year's evaluation round (评价任务): its deadline and the departments that must report. */
+/**
+ * A year's evaluation round (评价任务): the departments that must report and the due date of each
+ * step; {@code deadline} is the submission deadline (填报截止).
+ */
 @Entity
 @Table(name = "evaluation_round")
 class Round {
@@ -29,6 +32,9 @@ class Round {
     private String name;
 
     private LocalDate deadline;
+    private LocalDate bureauReviewDeadline;
+    private LocalDate financeSignOffDeadline;
+    private LocalDate publicationDeadline;
 
     @Column(name = "is_open")
     private boolean open = true;
@@ -46,10 +52,10 @@ class Round {
     protected Round() {
     }
 
-    Round(int year, String name, LocalDate deadline, Set<Long> departmentIds, String by, Instant at) {
+    Round(int year, String name, Deadlines deadlines, Set<Long> departmentIds, String by, Instant at) {
         this.year = year;
         this.name = name;
-        this.deadline = deadline;
+        setDeadlines(deadlines);
         this.departmentIds.addAll(departmentIds);
         this.openedBy = by;
         this.openedAt = at;
@@ -59,6 +65,17 @@ class Round {
         this.open = false;
         this.closedBy = by;
         this.closedAt = at;
+    }
+
+    void setDeadlines(Deadlines deadlines) {
+        this.deadline = deadlines.submission();
+        this.bureauReviewDeadline = deadlines.bureauReview();
+        this.financeSignOffDeadline = deadlines.financeSignOff();
+        this.publicationDeadline = deadlines.publication();
+    }
+
+    Deadlines getDeadlines() {
+        return new Deadlines(deadline, bureauReviewDeadline, financeSignOffDeadline, publicationDeadline);
     }
 
     Long getId() {
@@ -73,10 +90,6 @@ class Round {
         return name;
     }
 
-    LocalDate getDeadline() {
-        return deadline;
-    }
-
     boolean isOpen() {
         return open;
     }
@@ -87,6 +100,6 @@ class Round {
 
     RoundInfo info() {
         return new RoundInfo(id, year, name, deadline, open, departmentIds.size(), openedAt, openedBy, closedAt,
-                closedBy);
+                closedBy, getDeadlines());
     }
 }

@@ -74,21 +74,36 @@ public class TrackingService {
      * publication waits for its date) and, once approved, the days since approval: the law gives
      * a department 20 days to publish.
      */
-    public record Row(ReportSummary report, OpenStep step, Long daysSinceApproval) {
+    public record Row(ReportSummary report, OpenStep step, Long daysSinceApproval, boolean stepOverdue) {
 
         /** Approved more than 20 days ago and not yet published. */
         public boolean publicationOverdue() {
             return report.publishedAt() == null && daysSinceApproval != null
                     && daysSinceApproval > ReportSummary.PUBLICATION_LIMIT_DAYS;
         }
+
+        /** Its open step is past its due date, or it is past the 20-day publication limit. */
+        public boolean overdue() {
+            return stepOverdue || publicationOverdue();
+        }
     }
 
+    /** Every report with the step it waits on, that step's due date and whether it is overdue. */
     public List<Row> overview() {
+        return overview(false);
+    }
+
+    /** Every report, or only the overdue ones, with the step it waits on and that step's due date. */
+    public List<Row> overview(boolean overdueOnly) {
         List<ReportSummary> all = reports.list(null, null, null);
         Map<Long, OpenStep> steps = workflow.openSteps(all.stream().map(ReportSummary::id).toList());
         Instant now = clock.instant();
-        return all.stream().map(r -> new Row(r, steps.get(r.id()), daysSinceApproval(r.approvedAt(),
-                r.publishedAt(), now))).toList();
+        LocalDate today = LocalDate.ofInstant(now, Formats.ZONE);
+        return all.stream().map(r -> {
+            OpenStep step = steps.get(r.id());
+            return new Row(r, step, daysSinceApproval(r.approvedAt(), r.publishedAt(), now),
+                    step != null && step.due() != null && today.isAfter(step.due()));
+        }).filter(r -> !overdueOnly || r.overdue()).toList();
     }
 
     /** The round's counts per status, overdue and deadline record. */
@@ -106,7 +121,8 @@ public class TrackingService {
             perStatus.merge(b.status(), 1, Integer::sum);
             overdue += b.overdue() ? 1 : 0;
             if (b.state() != null && b.state().approvedAt() != null) {
-                if (!LocalDate.ofInstant(b.state().approvedAt(), Formats.ZONE).isAfter(snapshot.round().getDeadline())) {
+                if (!LocalDate.ofInstant(b.state().approvedAt(), Formats.ZONE)
+                        .isAfter(snapshot.round().getDeadlines().approval())) {
                     onTime++;
                 } else {
                     late++;
@@ -175,7 +191,7 @@ public class TrackingService {
                     row.createCell(2).setCellValue(messages.get(r.status().labelKey(), locale));
                     row.createCell(3).setCellValue(r.step() == null ? "" : messages.get(r.step().labelKey(), locale));
                     row.createCell(4).setCellValue(actor(r.actor(), locale));
-                    row.createCell(5).setCellValue(r.due().toString());
+                    row.createCell(5).setCellValue(r.due() == null ? "" : r.due().toString());
                     if (r.daysInStep() != null) {
                         row.createCell(6).setCellValue(r.daysInStep());
                     }
@@ -202,8 +218,8 @@ public class TrackingService {
     private record Snapshot(Round round, List<Base> rows, boolean deadlinePassed, Instant now) {
     }
 
-    private record Base(DepartmentInfo department, ReportState state, TrackedStatus status, boolean overdue,
-            boolean publicationOverdue, Long daysSinceApproval) {
+    private record Base(DepartmentInfo department, ReportState state, TrackedStatus status, LocalDate due,
+            boolean overdue, boolean publicationOverdue, Long daysSinceApproval) {
     }
 
     private Snapshot snapshot(long roundId) {
@@ -213,7 +229,9 @@ public class TrackingService {
         Map<Long, ReportState> states = reports.states(round.getYear(), ReportKind.DEPARTMENT_OVERALL).stream()
                 .collect(Collectors.toMap(ReportState::departmentId, Function.identity()));
         Instant now = clock.instant();
-        boolean deadlinePassed = LocalDate.ofInstant(now, Formats.ZONE).isAfter(round.getDeadline());
+        LocalDate today = LocalDate.ofInstant(now, Formats.ZONE);
+        Deadlines deadlines = round.getDeadlines();
+        boolean deadlinePassed = today.isAfter(deadlines.approval());
         List<Base> rows = new ArrayList<>(covered.size());
         for (DepartmentInfo d : directory.departments()) {
             if (covered.contains(d.id())) {
@@ -222,8 +240,9 @@ public class TrackingService {
                 Long days = state == null ? null : daysSinceApproval(state.approvedAt(), state.publishedAt(), now);
                 boolean publicationOverdue = state != null && state.publishedAt() == null && days != null
                         && days > ReportSummary.PUBLICATION_LIMIT_DAYS;
-                boolean overdue = deadlinePassed && !status.approved() || publicationOverdue;
-                rows.add(new Base(d, state, status, overdue, publicationOverdue, days));
+                LocalDate due = status.step() == null ? null : deadlines.of(status.step());
+                boolean overdue = due != null && today.isAfter(due) || publicationOverdue;
+                rows.add(new Base(d, state, status, due, overdue, publicationOverdue, days));
             }
         }
         return new Snapshot(round, rows, deadlinePassed, now);
@@ -254,7 +273,7 @@ public class TrackingService {
                     s == null ? null : s.id(), b.status(), step == null ? null : step.step(),
                     step == null ? null : actor(step.step(), b.department()),
                     step == null ? null : Duration.between(step.since(), snapshot.now()).toDays(),
-                    snapshot.round().getDeadline(), b.overdue(), b.publicationOverdue(), b.daysSinceApproval(),
+                    b.due(), b.overdue(), b.publicationOverdue(), b.daysSinceApproval(),
                     s == null ? null : s.approvedAt(), s == null ? null : s.publishedAt(),
                     s == null ? null : s.publicationScheduledFor(), s == null ? null : scores.get(s.id()));
         }).toList();

@@ -368,7 +368,8 @@ public class ReportWorkflow {
                 .toList()) {
             long reportId = ((Number) task.getProcessVariables().get("reportId")).longValue();
             Step.ofTaskKey(task.getTaskDefinitionKey()).ifPresent(step -> result.add(
-                    new OpenTask(reports.summary(reportId), step, task.getCreateTime().toInstant())));
+                    new OpenTask(reports.summary(reportId), step, task.getCreateTime().toInstant(),
+                            DeadlineSchedule.dueDay(task.getDueDate()))));
         }
         return result;
     }
@@ -399,7 +400,8 @@ public class ReportWorkflow {
             for (Task task : tasks.createTaskQuery().processInstanceIdIn(reportOfInstance.keySet()).active().list()) {
                 long reportId = reportOfInstance.get(task.getProcessInstanceId());
                 Step.ofTaskKey(task.getTaskDefinitionKey()).ifPresent(step -> result.put(reportId,
-                        new OpenStep(reportId, step, task.getCreateTime().toInstant())));
+                        new OpenStep(reportId, step, task.getCreateTime().toInstant(),
+                                DeadlineSchedule.dueDay(task.getDueDate()))));
             }
         }
         return result;

@@ -185,4 +185,27 @@ class MySqlDatabaseTests {
                     new cn.perfeval.report.ReportChange.Field("conclusion", null, null, d.conclusion(), "结论已修改。"));
         }
     }
+
+    @Test
+    void deadline_timers_even_the_far_ones_and_notifications_are_kept_on_the_database() {
+        long inDrafting = as.call("drafter", () -> reports.list(2022, ReportStatus.DRAFTING, null)).getFirst().id();
+        assertThat(timersOf(inDrafting)).hasSize(2)
+                .allMatch(at -> at.toInstant().isAfter(Instant.now()) && at.toInstant().isBefore(NEVER));
+
+        long undated = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
+        assertThat(timersOf(undated)).hasSize(2).allMatch(at -> at.toInstant().equals(NEVER));
+
+        as.run("drafter", () -> workflow.submit(undated, null));
+        assertThat(jdbc.queryForObject("select count(*) from user_notification where recipient = 'bureau'"
+                + " and report_id = ? and kind = 'ASSIGNED'", Integer.class, undated)).isEqualTo(1);
+    }
+
+    /** The date Flowable's timers of a step without a due date wait for; MySQL's TIMESTAMP ends in 2038. */
+    private static final Instant NEVER = Instant.parse("2038-01-01T00:00:00Z");
+
+    private List<java.sql.Timestamp> timersOf(long reportId) {
+        return jdbc.queryForList("select j.DUEDATE_ from ACT_RU_TIMER_JOB j join ACT_RU_EXECUTION e"
+                + " on e.ID_ = j.PROCESS_INSTANCE_ID_ where e.BUSINESS_KEY_ = ?", java.sql.Timestamp.class,
+                String.valueOf(reportId));
+    }
 }

@@ -14,16 +14,17 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The portal's shell for signed-in users: the menu (only the screens the user's role may open),
- * the user's name and role, and logout.
+ * what other modules put in the top bar ({@link TopBarItem}), the user's name and role, and logout.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext auth) {
+    MainLayout(AuthenticationContext auth, ObjectProvider<TopBarItem> items) {
         setPrimarySection(Section.DRAWER);
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("drawer-title");
@@ -36,7 +37,9 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("nav.logout"), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.setId("logout");
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), new Span(), user, logout);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), new Span());
+        items.orderedStream().forEach(item -> bar.add(item.create()));
+        bar.add(user, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(bar.getComponentAt(1));

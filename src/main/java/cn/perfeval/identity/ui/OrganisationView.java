@@ -137,6 +137,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         users.addColumn(Account::displayName).setHeader(getTranslation("organisation.display-name"));
         users.addColumn(a -> getTranslation("role." + a.role().name())).setHeader(getTranslation("organisation.role"));
         users.addColumn(Account::organisation).setHeader(getTranslation("organisation.of"));
+        users.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("organisation.email"));
 
         TextField username = new TextField(getTranslation("login.username"));
         username.setId("user-name");
@@ -172,8 +173,30 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
             return true;
         }));
         add.setId("user-add");
-        return section("organisation.users", users,
+        VerticalLayout section = section("organisation.users", users,
                 row(username, displayName, role, userDepartment, userRegion, password, add));
+        section.add(emailRow());
+        return section;
+    }
+
+    /** The e-mail address of the user selected in the list, where notifications are mailed. */
+    private HorizontalLayout emailRow() {
+        TextField email = new TextField(getTranslation("organisation.email"));
+        email.setId("user-email");
+        email.setHelperText(getTranslation("organisation.email.help"));
+        users.addSelectionListener(e -> email.setValue(e.getFirstSelectedItem().map(Account::email)
+                .filter(java.util.Objects::nonNull).orElse("")));
+        Button save = new Button(getTranslation("organisation.email.save"), e -> attempt(() -> {
+            Account selected = users.asSingleSelect().getValue();
+            if (selected == null) {
+                Notifications.error(getTranslation("organisation.select-user"));
+                return false;
+            }
+            administration.setEmail(selected.username(), email.getValue());
+            return true;
+        }));
+        save.setId("user-email-save");
+        return row(email, save);
     }
 
     private IntegerField count(String labelKey, String id) {

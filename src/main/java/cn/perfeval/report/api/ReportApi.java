@@ -2,6 +2,7 @@ package cn.perfeval.report.api;
 
 import cn.perfeval.report.MoneyUnit;
 import cn.perfeval.report.ReportDocument;
+import cn.perfeval.report.ReportDueDates;
 import cn.perfeval.report.ReportHistoryEntry;
 import cn.perfeval.report.ReportKind;
 import cn.perfeval.report.ReportService;
@@ -9,7 +10,10 @@ import cn.perfeval.report.ReportStatus;
 import cn.perfeval.report.ReportSummary;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportApi {
 
     private final ReportService reports;
+    private final ObjectProvider<ReportDueDates> dueDates;
 
-    ReportApi(ReportService reports) {
+    ReportApi(ReportService reports, ObjectProvider<ReportDueDates> dueDates) {
         this.reports = reports;
+        this.dueDates = dueDates;
     }
 
     record Created(long id, ReportStatus status) {
@@ -58,9 +64,13 @@ class ReportApi {
     @GetMapping
     List<ListItem> list(@RequestParam(required = false) Integer year,
             @RequestParam(required = false) ReportStatus status, @RequestParam(required = false) ReportKind kind) {
-        return reports.list(year, status, kind).stream()
-                .map(r -> new ListItem(r.id(), r.department(), r.year(), r.kind(), r.status(), r.round(), null,
-                        r.updatedAt()))
+        List<ReportSummary> found = reports.list(year, status, kind);
+        ReportDueDates source = dueDates.getIfAvailable();
+        Map<Long, LocalDate> due = source == null ? Map.of()
+                : source.of(found.stream().map(ReportSummary::id).toList());
+        return found.stream()
+                .map(r -> new ListItem(r.id(), r.department(), r.year(), r.kind(), r.status(), r.round(),
+                        due.containsKey(r.id()) ? due.get(r.id()).toString() : null, r.updatedAt()))
                 .toList();
     }
 

@@ -110,7 +110,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::stage).setHeader(getTranslation("tracking.stage")).setAutoWidth(true);
         grid.addColumn(r -> tracking.actor(r.actor(), getLocale())).setHeader(getTranslation("dashboard.actor"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.due().toString()).setHeader(getTranslation("dashboard.due")).setAutoWidth(true);
+        grid.addColumn(r -> r.due() == null ? "" : r.due().toString()).setHeader(getTranslation("dashboard.due"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.daysInStep() == null ? "" : String.valueOf(r.daysInStep()))
                 .setHeader(getTranslation("dashboard.days-in-step")).setAutoWidth(true);
         grid.addComponentColumn(this::overdue).setHeader(getTranslation("dashboard.overdue")).setAutoWidth(true);

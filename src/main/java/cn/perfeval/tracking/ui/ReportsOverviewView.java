@@ -5,6 +5,7 @@ import cn.perfeval.identity.Role;
 import cn.perfeval.tracking.TrackingService;
 import cn.perfeval.report.ReportSummary;
 import cn.perfeval.tracking.TrackingService.Row;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,11 +16,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Every report of every department with its status and the step it waits on. */
+/**
+ * Every report of every department with its status, the step it waits on and that step's due
+ * date; overdue ones flagged, and a filter that keeps only them.
+ */
 @Route("admin/reports")
 @Menu(order = 20, title = "nav.tracking")
 @RolesAllowed(Role.Names.ADMIN)
 class ReportsOverviewView extends VerticalLayout implements HasDynamicTitle {
+
+    final Checkbox overdueOnly = new Checkbox();
 
     ReportsOverviewView(TrackingService tracking) {
         H2 title = new H2(getTranslation("tracking.title"));
@@ -36,14 +42,31 @@ class ReportsOverviewView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::stage).setHeader(getTranslation("tracking.stage")).setAutoWidth(true);
         grid.addColumn(r -> r.step() == null ? "" : Formats.dateTime(r.step().since()))
                 .setHeader(getTranslation("workbench.since")).setAutoWidth(true);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("deadlines.due")).setAutoWidth(true);
         grid.addColumn(r -> r.report().round()).setHeader(getTranslation("history.round")).setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.report().approvedAt())).setHeader(getTranslation("tracking.approved-at"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::publicationDays).setHeader(getTranslation("tracking.publication-days"))
                 .setAutoWidth(true);
         grid.setItems(tracking.overview());
+        overdueOnly.setId("overview-overdue");
+        overdueOnly.setLabel(getTranslation("deadlines.overdue-only"));
+        overdueOnly.addValueChangeListener(e -> grid.setItems(tracking.overview(e.getValue())));
         setSizeFull();
-        add(title, grid);
+        add(title, overdueOnly, grid);
+    }
+
+    /** The open step's due date; in red with 已逾期 once it has passed. */
+    private Span due(Row r) {
+        if (r.step() == null || r.step().due() == null) {
+            return new Span();
+        }
+        Span due = new Span(r.stepOverdue() ? getTranslation("deadlines.overdue-since", r.step().due().toString())
+                : r.step().due().toString());
+        if (r.stepOverdue()) {
+            due.getStyle().set("color", "var(--lumo-error-text-color)");
+        }
+        return due;
     }
 
     private String stage(Row r) {

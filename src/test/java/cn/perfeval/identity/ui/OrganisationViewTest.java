@@ -112,6 +112,28 @@ class OrganisationViewTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> navigate(OrganisationView.class)).isInstanceOf(IllegalArgumentException.class);
     }
 
+
+    @Test
+    @WithUserDetails("admin")
+    void the_administrator_sets_a_users_e_mail_address_for_notifications() {
+        navigate(OrganisationView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Account> users = find(Grid.class).id("users");
+        Account bureau = IntStream.range(0, test(users).size()).mapToObj(test(users)::getRow)
+                .filter(a -> a.username().equals("bureau")).findFirst().orElseThrow();
+        users.select(bureau);
+        test(find(TextField.class).id("user-email")).setValue("wang@miyi.example");
+        test(find(Button.class).id("user-email-save")).click();
+        assertThat(IntStream.range(0, test(users).size()).mapToObj(test(users)::getRow)
+                .filter(a -> a.username().equals("bureau"))).singleElement()
+                .satisfies(a -> assertThat(a.email()).isEqualTo("wang@miyi.example"));
+
+        users.select(bureau);
+        test(find(TextField.class).id("user-email")).setValue("wang at miyi");
+        test(find(Button.class).id("user-email-save")).click();
+        assertThat(find(Notification.class).all()).anyMatch(n -> test(n).getText()
+                .contains("“wang at miyi”不是有效的电子邮箱地址"));
+    }
     private List<String> notifications() {
         return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }

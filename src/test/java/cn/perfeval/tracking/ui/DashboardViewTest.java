@@ -54,6 +54,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     AsUser as;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    cn.perfeval.support.MovableClock clock;
 
     @BeforeEach
     void a_chinese_browser() {
@@ -66,8 +68,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         int year = 2011; // a year of its own: no other test reports on it
         DepartmentInfo medical = directory.departmentNamed(TestDocuments.MEDICAL).orElseThrow();
         long inRegion = directory.departments().stream().filter(d -> d.regionId() == medical.regionId()).count();
-        RoundInfo round = rounds.openForRegion(year, year + "年度部门整体支出绩效自评", LocalDate.now().minusDays(1),
+        RoundInfo round = rounds.openForRegion(year, year + "年度部门整体支出绩效自评",
+                LocalDate.ofInstant(clock.instant(), cn.perfeval.base.Formats.ZONE),
                 medical.regionId());
+        clock.advance(java.time.Duration.ofDays(2)); // the deadline has passed
         long id = as.call("drafter", () -> reports.importDocument(TestDocuments.small(year))).id();
         as.run("drafter", () -> workflow.submit(id, null));
         as.run("bureau", () -> workflow.pass(id, null));
@@ -114,7 +118,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void the_grade_of_a_report_with_a_scoring_table_is_recomputed_on_its_row() {
         DepartmentInfo medical = directory.departmentNamed(TestDocuments.MEDICAL).orElseThrow();
         RoundInfo round = rounds.list().stream().filter(r -> r.year() == 2022).findFirst()
-                .orElseGet(() -> rounds.open(2022, "2022年度部门整体支出绩效自评", LocalDate.of(2023, 5, 31),
+                .orElseGet(() -> rounds.open(2022, "2022年度部门整体支出绩效自评", LocalDate.now(clock).plusDays(30),
                         List.of(medical.id())));
         navigate(DashboardView.class);
         choose(round);
@@ -135,7 +139,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         test(find(com.vaadin.flow.component.textfield.IntegerField.class).id("round-year")).setValue(year);
         test(find(com.vaadin.flow.component.textfield.TextField.class).id("round-name")).setValue(year + "年度评价");
         find(com.vaadin.flow.component.datepicker.DatePicker.class).id("round-deadline")
-                .setValue(LocalDate.of(year + 1, 5, 31));
+                .setValue(LocalDate.now(clock).plusMonths(3));
         DepartmentInfo medical = directory.departmentNamed(TestDocuments.MEDICAL).orElseThrow();
         @SuppressWarnings("unchecked")
         var departments = (com.vaadin.flow.component.combobox.MultiSelectComboBox<DepartmentInfo>)
@@ -147,7 +151,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(opened.open()).isTrue();
         assertThat(events.stream(RoundOpened.class)).anyMatch(e -> e.year() == year && e.by().equals("admin"));
 
-        assertThatThrownBy(() -> rounds.open(year, "重复", LocalDate.of(year + 1, 5, 31), List.of(medical.id())))
+        assertThatThrownBy(() -> rounds.open(year, "重复", LocalDate.now(clock).plusMonths(3), List.of(medical.id())))
                 .hasMessageContaining("error.round.exists");
 
         rounds.close(opened.id());
