@@ -7,6 +7,8 @@ import cn.perfeval.identity.Role;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
+import cn.perfeval.report.ReportWorkbooks;
+import cn.perfeval.report.ui.TablesWorkbookPanel;
 import cn.perfeval.workflow.ReportWorkflow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,9 +28,21 @@ import java.util.Set;
 class DraftView extends StepView {
 
     private long loadedVersion;
+    private final ReportWorkbooks workbooks;
 
-    DraftView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
+    DraftView(ReportService reports, ReportWorkflow workflow, ReportChecks checks, ReportWorkbooks workbooks) {
         super(reports, workflow, checks);
+        this.workbooks = workbooks;
+    }
+
+    /** The report page, with the tables as an Excel workbook above the sheet. */
+    @Override
+    protected void load() {
+        super.load();
+        boolean editing = workflow.availableActions(reportId).contains(ReportAction.SUBMIT);
+        addComponentAtIndex(indexOf(sheet), editing
+                ? new TablesWorkbookPanel(workbooks, reportId, () -> loadedVersion, this::load)
+                : TablesWorkbookPanel.downloadOnly(workbooks, reportId));
     }
 
     @Override
