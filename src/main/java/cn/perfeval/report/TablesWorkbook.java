@@ -596,7 +596,8 @@ final class TablesWorkbook {
                 }
             }
             if (value.signum() < 0) {
-                problems.add(FieldProblem.of(where, "workbook.number.negative", column, value.toPlainString()));
+                problems.add(FieldProblem.of(where, "workbook.number.negative", column,
+                        value.stripTrailingZeros().toPlainString()));
                 return null;
             }
             if (value.stripTrailingZeros().scale() > 2) {
