@@ -30,6 +30,7 @@ public class TablesWorkbookPanel extends HorizontalLayout {
     static final int MAX_FILE_SIZE = 5 * 1024 * 1024;
 
     private final Span status = new Span();
+    private volatile boolean finished;
 
     /**
      * The download link and the upload.
@@ -43,6 +44,7 @@ public class TablesWorkbookPanel extends HorizontalLayout {
         Uploads.single(upload, this, "workbook.upload");
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            finished = true;
             status.setText("");
             try {
                 workbooks.importTables(reportId, version.getAsLong(), bytes);
@@ -53,12 +55,15 @@ public class TablesWorkbookPanel extends HorizontalLayout {
             } finally {
                 upload.clearFileList();
             }
-        }).whenStart(() -> ui.access(() -> status.setText(getTranslation("workbook.importing"))))
-                .whenComplete(success -> ui.access(() -> {
-                    if (!success) {
-                        status.setText("");
-                    }
-                })));
+        }).whenStart(() -> {
+            // The progress listeners and the result may reach the UI in either order.
+            finished = false;
+            ui.access(() -> status.setText(finished ? "" : getTranslation("workbook.importing")));
+        }).whenComplete(success -> ui.access(() -> {
+            if (!success) {
+                status.setText("");
+            }
+        })));
         upload.setAcceptedFileTypes(ReportWorkbooks.CONTENT_TYPE, ".xlsx");
         upload.setMaxFileSize(MAX_FILE_SIZE);
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
