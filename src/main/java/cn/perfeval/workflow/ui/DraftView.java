@@ -3,6 +3,8 @@ package cn.perfeval.workflow.ui;
 import cn.perfeval.base.PerfevalException;
 import cn.perfeval.base.ui.Notifications;
 import cn.perfeval.checks.ReportChecks;
+import cn.perfeval.evidence.EvidenceService;
+import cn.perfeval.evidence.ui.EvidencePanel;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportService;
@@ -29,13 +31,16 @@ class DraftView extends StepView {
 
     private long loadedVersion;
     private final ReportWorkbooks workbooks;
+    private final EvidenceService evidence;
 
-    DraftView(ReportService reports, ReportWorkflow workflow, ReportChecks checks, ReportWorkbooks workbooks) {
+    DraftView(ReportService reports, ReportWorkflow workflow, ReportChecks checks, ReportWorkbooks workbooks,
+            EvidenceService evidence) {
         super(reports, workflow, checks);
         this.workbooks = workbooks;
+        this.evidence = evidence;
     }
 
-    /** The report page, with the tables as an Excel workbook above the sheet. */
+    /** The report page, with the tables as an Excel workbook above the sheet and the evidence below. */
     @Override
     protected void load() {
         super.load();
@@ -43,6 +48,7 @@ class DraftView extends StepView {
         addComponentAtIndex(indexOf(sheet), editing
                 ? new TablesWorkbookPanel(workbooks, reportId, () -> loadedVersion, this::load)
                 : TablesWorkbookPanel.downloadOnly(workbooks, reportId));
+        addComponentAtIndex(indexOf(sheet) + 1, new EvidencePanel(evidence, reportId, editing));
     }
 
     @Override
