@@ -5,11 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An evidence file of a report, its bytes kept in the database. */
+/** An evidence file of a report; its bytes are kept in the database as {@link EvidenceChunk}s. */
 @Entity
 @Table(name = "evidence_file")
 class EvidenceFile {
@@ -24,10 +23,6 @@ class EvidenceFile {
     private long sizeBytes;
     private String sha256;
 
-    @Lob
-    @Column(name = "content")
-    private byte[] content;
-
     private String uploadedBy;
     private Instant uploadedAt;
 
@@ -39,13 +34,12 @@ class EvidenceFile {
     protected EvidenceFile() {
     }
 
-    EvidenceFile(long reportId, String fileName, String contentType, byte[] content, String sha256,
+    EvidenceFile(long reportId, String fileName, String contentType, long size, String sha256,
             String uploadedBy, Instant uploadedAt, int round, String note) {
         this.reportId = reportId;
         this.fileName = fileName;
         this.contentType = contentType;
-        this.sizeBytes = content.length;
-        this.content = content;
+        this.sizeBytes = size;
         this.sha256 = sha256;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
@@ -58,7 +52,7 @@ class EvidenceFile {
                 note);
     }
 
-    byte[] getContent() {
-        return content;
+    Long getId() {
+        return id;
     }
 }

@@ -3,6 +3,7 @@ package cn.perfeval.evidence;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -22,5 +23,14 @@ interface EvidenceFileRepository extends JpaRepository<EvidenceFile, Long> {
             from EvidenceFile e where e.reportId = :reportId and e.id = :id""")
     Optional<EvidenceInfo> infoOf(@Param("reportId") long reportId, @Param("id") long id);
 
-    Optional<EvidenceFile> findByIdAndReportId(long id, long reportId);
+}
+
+interface EvidenceChunkRepository extends JpaRepository<EvidenceChunk, Long> {
+
+    @Query("select c.content from EvidenceChunk c where c.fileId = :fileId order by c.number")
+    List<byte[]> contentOf(@Param("fileId") long fileId);
+
+    @Modifying
+    @Query("delete from EvidenceChunk c where c.fileId = :fileId")
+    int deleteOf(@Param("fileId") long fileId);
 }

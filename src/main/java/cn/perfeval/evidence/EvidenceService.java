@@ -15,6 +15,7 @@ import cn.perfeval.report.ReportSummary;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -38,15 +39,17 @@ public class EvidenceService {
     static final int MAX_NOTE = 500;
 
     private final EvidenceFileRepository files;
+    private final EvidenceChunkRepository chunks;
     private final ReportService reports;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final long maxSize;
 
-    EvidenceService(EvidenceFileRepository files, ReportService reports, CurrentUser currentUser,
-            ApplicationEventPublisher publisher, Clock clock, EvidenceProperties properties) {
+    EvidenceService(EvidenceFileRepository files, EvidenceChunkRepository chunks, ReportService reports,
+            CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock, EvidenceProperties properties) {
         this.files = files;
+        this.chunks = chunks;
         this.reports = reports;
         this.currentUser = currentUser;
         this.publisher = publisher;
@@ -81,9 +84,18 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     public EvidenceDownload download(long reportId, long fileId) {
         reports.summary(reportId);
-        EvidenceFile file = files.findByIdAndReportId(fileId, reportId)
+        EvidenceInfo info = files.infoOf(reportId, fileId)
                 .orElseThrow(() -> new NotFoundException("evidence.not-found", fileId));
-        return new EvidenceDownload(file.info(), file.getContent());
+        byte[] content = new byte[Math.toIntExact(info.size())];
+        int at = 0;
+        for (byte[] part : chunks.contentOf(fileId)) {
+            System.arraycopy(part, 0, content, at, part.length);
+            at += part.length;
+        }
+        if (at != content.length) {
+            throw new IllegalStateException("Evidence file " + fileId + " has " + at + " of " + content.length + " bytes");
+        }
+        return new EvidenceDownload(info, content);
     }
 
     /**
@@ -127,7 +139,11 @@ public class EvidenceService {
         }
         String user = currentUser.require().username();
         EvidenceFile saved = files.saveAndFlush(new EvidenceFile(reportId, name, type.orElseThrow().contentType(),
-                content, sha256(content), user, clock.instant(), report.round(), cleanNote));
+                content.length, sha256(content), user, clock.instant(), report.round(), cleanNote));
+        for (int from = 0, number = 0; from < content.length; from += EvidenceChunk.SIZE, number++) {
+            chunks.save(new EvidenceChunk(saved.getId(), number,
+                    Arrays.copyOfRange(content, from, Math.min(content.length, from + EvidenceChunk.SIZE))));
+        }
         EvidenceInfo info = saved.info();
         publisher.publishEvent(new EvidenceAdded(reportId, report.round(), info.id(), name, info.sha256(), user));
         return info;
@@ -139,6 +155,7 @@ public class EvidenceService {
         ReportSummary report = editable(reportId);
         EvidenceInfo info = files.infoOf(reportId, fileId)
                 .orElseThrow(() -> new NotFoundException("evidence.not-found", fileId));
+        chunks.deleteOf(fileId);
         files.deleteById(fileId);
         publisher.publishEvent(new EvidenceRemoved(reportId, report.round(), fileId, info.fileName(),
                 currentUser.require().username()));
