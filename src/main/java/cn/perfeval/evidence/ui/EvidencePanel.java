@@ -78,7 +78,7 @@ public class EvidencePanel extends VerticalLayout {
         refresh();
     }
 
-    private HorizontalLayout uploadBar() {
+    private VerticalLayout uploadBar() {
         note.setId("evidence-note");
         note.setPlaceholder(getTranslation("evidence.note.placeholder"));
         note.setMaxLength(500);
@@ -116,14 +116,13 @@ public class EvidencePanel extends VerticalLayout {
         status.setId("evidence-status");
         Span hint = new Span(getTranslation("evidence.hint", evidence.maxSize() / (1024 * 1024)));
         hint.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        VerticalLayout side = new VerticalLayout(note, status, hint);
-        side.setPadding(false);
-        side.setSpacing(false);
-        HorizontalLayout bar = new HorizontalLayout(upload, side);
-        bar.setAlignItems(FlexComponent.Alignment.START);
+        HorizontalLayout bar = new HorizontalLayout(note, upload, status);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
-        bar.setWidthFull();
-        return bar;
+        VerticalLayout box = new VerticalLayout(bar, hint);
+        box.setPadding(false);
+        box.setSpacing(false);
+        return box;
     }
 
     /** Shows the files as they are stored now. */
