@@ -1,6 +1,7 @@
 package cn.perfeval.audit;
 
 import cn.perfeval.checks.FrameworkSaved;
+import cn.perfeval.evidence.EvidenceEvents;
 import cn.perfeval.identity.AccountEvents;
 import cn.perfeval.report.Events.ReportCreated;
 import cn.perfeval.tracking.RoundEvents;
@@ -179,6 +180,18 @@ class AuditListeners {
     private static String deadlines(cn.perfeval.tracking.Deadlines d) {
         return "submission " + d.submission() + ", bureau review " + d.bureauReview() + ", finance sign-off "
                 + d.financeSignOff() + ", publication " + d.publication();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(EvidenceEvents.EvidenceAdded e) {
+        log.append(e.username(), address(null), "EVIDENCE_ADD", "report:" + e.reportId(), "SUCCESS",
+                "round " + e.round() + ", file " + e.fileId() + " " + e.fileName() + ", sha256 " + e.sha256());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(EvidenceEvents.EvidenceRemoved e) {
+        log.append(e.username(), address(null), "EVIDENCE_REMOVE", "report:" + e.reportId(), "SUCCESS",
+                "round " + e.round() + ", file " + e.fileId() + " " + e.fileName());
     }
 
     /** The refused method ({@code ReportService.importDocument}) or request ({@code GET /api/...}). */

@@ -1,5 +1,6 @@
 package cn.perfeval.demo;
 
+import cn.perfeval.evidence.EvidenceService;
 import cn.perfeval.identity.IdentityAdministration;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.ReportDocument;
@@ -46,16 +47,18 @@ class DemoData {
     private final ReportService reports;
     private final ReportWorkflow workflow;
     private final JsonMapper json;
+    private final EvidenceService evidence;
     private final SecurityContextHolderStrategy contexts;
     private final RoundService rounds;
 
     DemoData(IdentityAdministration identity, ReportService reports, ReportWorkflow workflow, JsonMapper json,
-            ObjectProvider<SecurityContextHolderStrategy> contexts, RoundService rounds) {
+            EvidenceService evidence, ObjectProvider<SecurityContextHolderStrategy> contexts, RoundService rounds) {
         this.rounds = rounds;
         this.identity = identity;
         this.reports = reports;
         this.workflow = workflow;
         this.json = json;
+        this.evidence = evidence;
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
@@ -96,8 +99,10 @@ class DemoData {
         ReportDocument transfer = document("demo/miyi-2022-transfer-payment.json");
         ReportDocument project = projectReport(department, 0);
 
-        // The department's overall report of 2022, in drafting.
-        as("drafter", Role.DRAFTER, () -> reports.importDocument(department));
+        // The department's overall report of 2022, in drafting, with a PDF as evidence.
+        ReportSummary drafting = as("drafter", Role.DRAFTER, () -> reports.importDocument(department));
+        as("drafter", Role.DRAFTER, () -> evidence.upload(drafting.id(), "2022年医疗救助资金拨付记录.pdf",
+                bytes("demo/miyi-2022-evidence.pdf"), "城乡医疗救助资金到位情况"));
 
         // A project report, submitted and waiting for the bureau.
         ReportSummary inReview = as("drafter", Role.DRAFTER, () -> reports.importDocument(project));
@@ -109,7 +114,7 @@ class DemoData {
         as("bureau", Role.BUREAU_REVIEWER, () -> workflow.pass(published.id(), "数据与佐证一致，同意报送。"));
         as("finance", Role.FINANCE_REVIEWER, () -> workflow.approve(published.id(), "审核通过。"));
         as("drafter", Role.DRAFTER, () -> workflow.publish(published.id()));
-        log.info("Demo data loaded: region 米易县, 2 departments, 9 users, the round of 2022, 3 reports");
+        log.info("Demo data loaded: region 米易县, 2 departments, 9 users, the round of 2022, 3 reports, 1 evidence file");
     }
 
     /**
@@ -143,6 +148,14 @@ class DemoData {
         return new ReportDocument(d.formatVersion(), ReportKind.PROJECT, d.year(), d.unit(), d.department(), null,
                 null, null, null, null, null, null, null, List.of(d.projects().get(index)), null, null, null, null,
                 null, null);
+    }
+
+    private static byte[] bytes(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("Demo file missing: " + path, e);
+        }
     }
 
     private ReportDocument document(String path) {

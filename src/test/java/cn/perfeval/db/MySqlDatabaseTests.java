@@ -2,6 +2,8 @@ package cn.perfeval.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.perfeval.evidence.EvidenceInfo;
+import cn.perfeval.evidence.EvidenceService;
 import cn.perfeval.identity.Account;
 import cn.perfeval.identity.AccountSecurity;
 import cn.perfeval.identity.SecurityAdministration;
@@ -10,6 +12,7 @@ import cn.perfeval.report.ReportKind;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportStatus;
 import cn.perfeval.report.ReportSummary;
+import cn.perfeval.report.ReportWorkbooks;
 import cn.perfeval.support.AsUser;
 import cn.perfeval.support.TestDocuments;
 import cn.perfeval.workflow.ReportWorkflow;
@@ -61,6 +64,10 @@ class MySqlDatabaseTests {
     SecurityAdministration security;
     @Autowired
     AuthenticationEventPublisher logins;
+    @Autowired
+    EvidenceService evidence;
+    @Autowired
+    ReportWorkbooks workbooks;
 
     @Test
     void flyway_and_flowable_create_their_schemas_in_the_empty_database() {
@@ -207,5 +214,26 @@ class MySqlDatabaseTests {
         return jdbc.queryForList("select j.DUEDATE_ from ACT_RU_TIMER_JOB j join ACT_RU_EXECUTION e"
                 + " on e.ID_ = j.PROCESS_INSTANCE_ID_ where e.BUSINESS_KEY_ = ?", java.sql.Timestamp.class,
                 String.valueOf(reportId));
+    }
+
+    @Test
+    void an_evidence_file_of_ten_megabytes_and_a_tables_workbook_round_trip_on_the_database() {
+        long id = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
+        byte[] content = new byte[10 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(content);
+        System.arraycopy("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, content, 0, 9);
+        EvidenceInfo saved = as.call("drafter", () -> evidence.upload(id, "扫描件（𠀀）.pdf", content, "十兆"));
+
+        assertThat(as.call("bureau", () -> evidence.list(id))).singleElement()
+                .satisfies(f -> assertThat(f.fileName()).isEqualTo("扫描件（𠀀）.pdf"));
+        assertThat(as.call("bureau", () -> evidence.download(id, saved.id())).content()).isEqualTo(content);
+        // Ten chunks of 1 MB: no statement comes near the server's max_allowed_packet.
+        assertThat(jdbc.queryForObject("select count(*) from evidence_chunk where file_id = ?", Integer.class,
+                saved.id())).isEqualTo(10);
+
+        long version = as.call("drafter", () -> reports.summary(id).version());
+        byte[] tables = as.call("drafter", () -> workbooks.export(id)).content();
+        as.run("drafter", () -> workbooks.importTables(id, version, tables));
+        assertThat(as.call("drafter", () -> reports.export(id)).income().get(0).total()).isEqualByComparingTo("1000.50");
     }
 }

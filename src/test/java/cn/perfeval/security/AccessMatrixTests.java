@@ -2,16 +2,21 @@ package cn.perfeval.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.checks.ReportChecks;
+import cn.perfeval.evidence.EvidenceService;
 import cn.perfeval.identity.Directory;
 import cn.perfeval.identity.IdentityAdministration;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportService;
+import cn.perfeval.report.ReportWorkbooks;
 import cn.perfeval.support.AsUser;
 import cn.perfeval.support.PortalTest;
 import cn.perfeval.support.TestDocuments;
@@ -27,9 +32,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Every role against a report of another department (米易县财政局's, drafted by drafter2), on every
@@ -59,8 +65,14 @@ class AccessMatrixTests {
     IdentityAdministration identity;
     @Autowired
     Directory directory;
+    @Autowired
+    EvidenceService evidence;
+    @Autowired
+    ReportWorkbooks workbooks;
 
     long target;
+    long evidenceFile;
+    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @BeforeEach
     void a_report_of_the_finance_bureau_and_a_finance_reviewer_of_another_region() {
@@ -77,13 +89,16 @@ class AccessMatrixTests {
                 small.income(), small.expenditure(), small.totals(), null, null, null, null, null, null, SECRET, null,
                 null, null, null);
         target = as.call("drafter2", () -> reports.importDocument(doc)).id();
+        evidenceFile = as.call("drafter2", () -> evidence.upload(target, "凭证.pdf", PDF, SECRET)).id();
     }
 
     @TestFactory
     Stream<DynamicTest> no_outsider_reaches_the_report_through_the_api() {
         List<DynamicTest> cases = new ArrayList<>();
         List<String> paths = List.of("GET report", "GET history", "GET findings", "POST submit", "POST withdraw",
-                "POST pass", "POST approve", "POST return", "POST publish", "GET pdf before publication");
+                "POST pass", "POST approve", "POST return", "POST publish", "GET pdf before publication",
+                "GET tables.xlsx", "PUT tables.xlsx", "GET evidence", "POST evidence", "GET evidence file",
+                "DELETE evidence file");
         for (String user : OUTSIDERS) {
             for (String path : paths) {
                 cases.add(DynamicTest.dynamicTest(user + " → " + path, () -> {
@@ -99,7 +114,7 @@ class AccessMatrixTests {
                 assertThat(response.getStatus()).isIn(401, 404);
                 assertThat(response.getContentAsString()).doesNotContain(SECRET);
             }));
-            if (path.startsWith("POST")) {
+            if (!path.startsWith("GET")) {
                 cases.add(DynamicTest.dynamicTest("admin → " + path, () ->
                         assertThat(call(path, "admin").getStatus()).isIn(403, 404)));
             }
@@ -110,6 +125,12 @@ class AccessMatrixTests {
             MockHttpServletResponse response = call("GET report", "drafter2");
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(response.getContentAsString()).contains(SECRET);
+        }));
+        cases.add(DynamicTest.dynamicTest("control: the owner lists the evidence, which is all still there", () -> {
+            MockHttpServletResponse response = call("GET evidence", "drafter2");
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getContentAsString()).contains(SECRET);
+            assertThat(as.call("drafter2", () -> evidence.list(target))).hasSize(1);
         }));
         cases.add(DynamicTest.dynamicTest("control: the report is still in drafting", () ->
                 assertThat(as.call("drafter2", () -> reports.summary(target)).status().name()).isEqualTo("DRAFTING")));
@@ -134,7 +155,13 @@ class AccessMatrixTests {
                 Map.entry("approve", id -> workflow.approve(id, null)),
                 Map.entry("return", id -> workflow.returnReport(id, "理由", null)),
                 Map.entry("publish", id -> workflow.publish(id)),
-                Map.entry("published page", id -> reports.publishedDetails(id)));
+                Map.entry("published page", id -> reports.publishedDetails(id)),
+                Map.entry("tables workbook", id -> workbooks.export(id)),
+                Map.entry("import tables", id -> workbooks.importTables(id, 0, new byte[0])),
+                Map.entry("evidence list", id -> evidence.list(id)),
+                Map.entry("evidence download", id -> evidence.download(id, evidenceFile)),
+                Map.entry("evidence upload", id -> evidence.upload(id, "a.pdf", PDF, null)),
+                Map.entry("evidence delete", id -> evidence.delete(id, evidenceFile)));
         List<DynamicTest> cases = new ArrayList<>();
         for (String user : OUTSIDERS) {
             for (var service : services.entrySet()) {
@@ -156,10 +183,18 @@ class AccessMatrixTests {
             case "GET history" -> "/api/reports/" + target + "/history";
             case "GET findings" -> "/api/reports/" + target + "/findings";
             case "GET pdf before publication" -> "/public/reports/" + target + ".pdf";
+            case "PUT tables.xlsx" -> "/api/reports/" + target + "/tables.xlsx?version=0";
+            case "GET evidence file", "DELETE evidence file" -> "/api/reports/" + target + "/evidence/" + evidenceFile;
             default -> "/api/reports/" + target + "/" + path.substring(path.indexOf(' ') + 1);
         };
-        MockHttpServletRequestBuilder request = method.equals("GET") ? get(url)
-                : post(url).contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"理由\"}");
+        AbstractMockHttpServletRequestBuilder<?> request = switch (method) {
+            case "GET" -> get(url);
+            case "PUT" -> put(url).content(new byte[] {'P', 'K'});
+            case "DELETE" -> delete(url);
+            default -> path.equals("POST evidence")
+                    ? multipart(url).file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
+                    : post(url).contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"理由\"}");
+        };
         if (user != null) {
             request = request.with(httpBasic(user, PASSWORD));
         }

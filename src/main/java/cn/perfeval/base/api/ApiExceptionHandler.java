@@ -15,9 +15,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.DatabindException;
@@ -70,6 +73,20 @@ class ApiExceptionHandler {
         problem.setProperty("errors", List.of(Map.of("field", e.getName(),
                 "message", messages.get("error.bad-parameter.value", locale, e.getValue()))));
         return problem;
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})
+    ProblemDetail missing(Exception e, Locale locale) {
+        String name = e instanceof MissingServletRequestPartException part ? part.getRequestPartName()
+                : ((MissingServletRequestParameterException) e).getParameterName();
+        ProblemDetail problem = plain(HttpStatus.BAD_REQUEST, "error.title.invalid", "error.bad-parameter", locale);
+        problem.setProperty("errors", List.of(Map.of("field", name, "message", messages.get("doc.required", locale))));
+        return problem;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        return plain(HttpStatus.CONTENT_TOO_LARGE, "error.title.too-large", "error.upload-too-large", locale);
     }
 
     /**

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,20 +25,40 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses API request bodies above {@code perfeval.api.max-request-size} (default 5 MB) with a 413
  * problem, whether the client states the length or streams the body, so that no request can make
- * the server read an unbounded document into memory.
+ * the server read an unbounded document into memory. An evidence upload
+ * ({@code POST /api/reports/{id}/evidence}) may carry a file up to {@code perfeval.evidence.max-size}
+ * (default 10 MB) with room for the multipart form around it; the evidence service refuses a file
+ * above the limit itself, with its name and size.
  */
 @Component
 class RequestSizeLimit extends OncePerRequestFilter {
 
+    /** Room for the multipart boundaries, part headers and form fields around an uploaded file. */
+    static final long MULTIPART_ALLOWANCE = 64 * 1024;
+    private static final Pattern EVIDENCE_UPLOAD = Pattern.compile("/api/reports/[^/]+/evidence/?");
+
     private final long limit;
+    private final long uploadLimit;
     private final Messages messages;
     private final JsonMapper json;
 
-    RequestSizeLimit(@Value("${perfeval.api.max-request-size:5MB}") DataSize limit, Messages messages,
-            JsonMapper json) {
+    @Autowired
+    RequestSizeLimit(@Value("${perfeval.api.max-request-size:5MB}") DataSize limit,
+            @Value("${perfeval.evidence.max-size:10MB}") DataSize evidenceLimit, Messages messages, JsonMapper json) {
         this.limit = limit.toBytes();
+        this.uploadLimit = Math.max(this.limit, evidenceLimit.toBytes() + MULTIPART_ALLOWANCE);
         this.messages = messages;
         this.json = json;
+    }
+
+    RequestSizeLimit(DataSize limit, Messages messages, JsonMapper json) {
+        this(limit, DataSize.ofBytes(0), messages, json);
+    }
+
+    /** The limit that applies to the request: the evidence upload's, or the API's. */
+    long limitOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && EVIDENCE_UPLOAD.matcher(path).matches() ? uploadLimit : limit;
     }
 
     @Override
@@ -47,21 +69,22 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
-            refuse(request, response);
+        long applicable = limitOf(request);
+        if (request.getContentLengthLong() > applicable) {
+            refuse(request, response, applicable);
             return;
         }
         try {
-            chain.doFilter(new Limited(request, limit), response);
+            chain.doFilter(new Limited(request, applicable), response);
         } catch (TooLarge e) {
             if (!response.isCommitted()) {
                 response.reset();
-                refuse(request, response);
+                refuse(request, response, applicable);
             }
         }
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         Locale locale = Messages.of(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
                 messages.get("error.too-large", locale, DataSize.ofBytes(limit).toMegabytes()));

@@ -7,6 +7,8 @@ import cn.perfeval.report.ReportDetails;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportStatus;
 import cn.perfeval.report.ReportSummary;
+import cn.perfeval.report.ReportWorkbooks;
+import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.Optional;
 import com.vaadin.flow.component.html.H3;
@@ -24,10 +26,15 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final ReportService reports;
     private final CurrentUser currentUser;
+    private final ReportWorkbooks workbooks;
+    private final ObjectProvider<ReportPageSection> sections;
 
-    ReportView(ReportService reports, CurrentUser currentUser) {
+    ReportView(ReportService reports, CurrentUser currentUser, ReportWorkbooks workbooks,
+            ObjectProvider<ReportPageSection> sections) {
         this.reports = reports;
         this.currentUser = currentUser;
+        this.workbooks = workbooks;
+        this.sections = sections;
     }
 
     @Override
@@ -38,7 +45,10 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             ReportDetails details = reports.details(id);
             stepLink(details.summary()).ifPresent(this::add);
+            add(TablesWorkbookPanel.downloadOnly(workbooks, id));
             add(new ReportSheet(details, false));
+            final long reportId = id;
+            sections.orderedStream().forEach(section -> add(section.create(reportId)));
             add(new H3(getTranslation("history.title")), new HistoryList(reports.history(id)));
             add(new H3(getTranslation("changes.title")), new ChangeLog(reports.changes(id)));
         } catch (NumberFormatException | NotFoundException e) {

@@ -1,6 +1,8 @@
 package cn.perfeval.workflow.ui;
 
 import cn.perfeval.checks.ReportChecks;
+import cn.perfeval.evidence.EvidenceService;
+import cn.perfeval.evidence.ui.EvidencePanel;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportService;
@@ -25,8 +27,18 @@ import java.util.Set;
 @RolesAllowed(Role.Names.BUREAU_REVIEWER)
 class BureauReviewView extends StepView {
 
-    BureauReviewView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
+    private final EvidenceService evidence;
+
+    BureauReviewView(ReportService reports, ReportWorkflow workflow, ReportChecks checks, EvidenceService evidence) {
         super(reports, workflow, checks);
+        this.evidence = evidence;
+    }
+
+    /** The report page, with its evidence files (read-only) below the report. */
+    @Override
+    protected void load() {
+        super.load();
+        addComponentAtIndex(indexOf(sheet) + 1, new EvidencePanel(evidence, reportId, false));
     }
 
     @Override

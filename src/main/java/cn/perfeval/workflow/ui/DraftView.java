@@ -3,10 +3,14 @@ package cn.perfeval.workflow.ui;
 import cn.perfeval.base.PerfevalException;
 import cn.perfeval.base.ui.Notifications;
 import cn.perfeval.checks.ReportChecks;
+import cn.perfeval.evidence.EvidenceService;
+import cn.perfeval.evidence.ui.EvidencePanel;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
+import cn.perfeval.report.ReportWorkbooks;
+import cn.perfeval.report.ui.TablesWorkbookPanel;
 import cn.perfeval.workflow.ReportWorkflow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,9 +30,25 @@ import java.util.Set;
 class DraftView extends StepView {
 
     private long loadedVersion;
+    private final ReportWorkbooks workbooks;
+    private final EvidenceService evidence;
 
-    DraftView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
+    DraftView(ReportService reports, ReportWorkflow workflow, ReportChecks checks, ReportWorkbooks workbooks,
+            EvidenceService evidence) {
         super(reports, workflow, checks);
+        this.workbooks = workbooks;
+        this.evidence = evidence;
+    }
+
+    /** The report page, with the tables as an Excel workbook above the sheet and the evidence below. */
+    @Override
+    protected void load() {
+        super.load();
+        boolean editing = workflow.availableActions(reportId).contains(ReportAction.SUBMIT);
+        addComponentAtIndex(indexOf(sheet), editing
+                ? new TablesWorkbookPanel(workbooks, reportId, () -> loadedVersion, this::load)
+                : TablesWorkbookPanel.downloadOnly(workbooks, reportId));
+        addComponentAtIndex(indexOf(sheet) + 1, new EvidencePanel(evidence, reportId, editing));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package cn.perfeval.workflow.ui;
 
 import cn.perfeval.checks.ReportChecks;
+import cn.perfeval.evidence.EvidenceService;
+import cn.perfeval.evidence.ui.EvidencePanel;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportService;
@@ -24,8 +26,18 @@ import java.util.Set;
 @RolesAllowed(Role.Names.FINANCE_REVIEWER)
 class SignOffView extends StepView {
 
-    SignOffView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
+    private final EvidenceService evidence;
+
+    SignOffView(ReportService reports, ReportWorkflow workflow, ReportChecks checks, EvidenceService evidence) {
         super(reports, workflow, checks);
+        this.evidence = evidence;
+    }
+
+    /** The report page, with its evidence files (read-only) below the report. */
+    @Override
+    protected void load() {
+        super.load();
+        addComponentAtIndex(indexOf(sheet) + 1, new EvidencePanel(evidence, reportId, false));
     }
 
     @Override

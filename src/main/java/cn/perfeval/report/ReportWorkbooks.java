@@ -1,0 +1,83 @@
+package cn.perfeval.report;
+
+import cn.perfeval.base.ActionRefusedException;
+import cn.perfeval.base.InvalidInputException;
+import cn.perfeval.base.LocalizedMessage;
+import cn.perfeval.report.ReportDocument.Totals;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The report's income, expenditure and indicator tables as an .xlsx workbook laid out like the
+ * published 决算 tables (one sheet each), out for anyone who may see the report and back in for
+ * its drafter. An import goes through {@link ReportService#saveDraft} with the rest of the report
+ * unchanged, so it meets the same scoping, checks on input and optimistic lock; it is all or
+ * nothing, and every problem names its sheet and row ({@code 收入决算表!第9行}).
+ */
+@Service
+@Transactional
+public class ReportWorkbooks {
+
+    /** The media type of an .xlsx workbook. */
+    public static final String CONTENT_TYPE = TablesWorkbook.CONTENT_TYPE;
+
+    private final ReportService reports;
+
+    ReportWorkbooks(ReportService reports) {
+        this.reports = reports;
+    }
+
+    /** A workbook file: its suggested name and its bytes. */
+    public record TablesFile(String fileName, byte[] content) {
+    }
+
+    /** The report's three tables as a workbook, money in yuan. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public TablesFile export(long id) {
+        ReportDetails details = reports.details(id);
+        ReportSummary s = details.summary();
+        byte[] content = TablesWorkbook.write(details.document(), s.department(), s.year());
+        return new TablesFile(s.department() + s.year() + "年度收支决算表及绩效指标表.xlsx", content);
+    }
+
+    /**
+     * Replaces the report's income and expenditure tables (with the totals of their 合计 rows) and
+     * its indicator table by those of the workbook, keeping every other part. Refused unless the
+     * caller drafts the report while it is in drafting and nobody saved since
+     * {@code expectedVersion}; refused whole when any row fails, each problem naming sheet and row.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    public ReportSummary importTables(long id, long expectedVersion, byte[] content) {
+        ReportDetails details = reports.details(id);
+        ReportSummary summary = details.summary();
+        if (summary.status() != ReportStatus.DRAFTING) {
+            throw new ActionRefusedException("error.report.not-editable",
+                    new LocalizedMessage("status." + summary.status().name()));
+        }
+        if (summary.version() != expectedVersion) {
+            throw new ActionRefusedException("error.report.saved-by-other", summary.updatedBy(), summary.updatedAt());
+        }
+        TablesWorkbook.Tables tables = TablesWorkbook.read(content);
+        ReportDocument d = details.document();
+        Totals t = d.totals();
+        var income = tables.income();
+        var expenditure = tables.expenditure();
+        Totals totals = new Totals(income.total()[0], income.total()[1], income.total()[2], expenditure.total()[0],
+                expenditure.total()[1], expenditure.total()[2], t == null ? null : t.openingBalance(),
+                t == null ? null : t.closingBalance());
+        boolean noTotals = totals.income() == null && totals.incomeFiscal() == null && totals.incomeOther() == null
+                && totals.expenditure() == null && totals.basic() == null && totals.project() == null
+                && totals.openingBalance() == null && totals.closingBalance() == null;
+        ReportDocument edited = new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(),
+                d.mainTasks(), income.lines(), expenditure.lines(), noTotals ? null : totals, d.budget(),
+                d.threePublicExpenses(), d.assets(), tables.indicators().lines(), d.projects(), d.scoring(),
+                d.conclusion(), d.problems(), d.suggestions(), d.resultUse(), d.publication());
+        try {
+            return reports.saveDraft(id, expectedVersion, edited);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problems().stream().map(p -> TablesWorkbook.toSheet(p, tables)).toList());
+        }
+    }
+}
