@@ -10,24 +10,29 @@ import cn.perfeval.report.ReportSummary;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.Optional;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import tools.jackson.databind.json.JsonMapper;
 
-/** A report, read-only, with its history: for anyone who may see it. */
+/** A report, read-only, with its history and its JSON file to download: for anyone who may see it. */
 @Route("reports/:id")
 @PermitAll
 class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReportService reports;
     private final CurrentUser currentUser;
+    private final JsonMapper json;
 
-    ReportView(ReportService reports, CurrentUser currentUser) {
+    ReportView(ReportService reports, CurrentUser currentUser, JsonMapper json) {
         this.reports = reports;
         this.currentUser = currentUser;
+        this.json = json;
     }
 
     @Override
@@ -37,7 +42,11 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             ReportDetails details = reports.details(id);
-            stepLink(details.summary()).ifPresent(this::add);
+            HorizontalLayout links = new HorizontalLayout();
+            links.setAlignItems(FlexComponent.Alignment.BASELINE);
+            stepLink(details.summary()).ifPresent(links::add);
+            links.add(ReportFiles.downloadLink(reports, json, id, getTranslation("report.download-json")));
+            add(links);
             add(new ReportSheet(details, false));
             add(new H3(getTranslation("history.title")), new HistoryList(reports.history(id)));
         } catch (NumberFormatException | NotFoundException e) {
