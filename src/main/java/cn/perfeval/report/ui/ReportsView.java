@@ -62,7 +62,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
             ReportDocument doc = ReportFiles.read(json, bytes);
             ReportSummary created = reports.importDocument(doc);
             grid.setItems(reports.list(null, null, null));
-            Notifications.success(getTranslation("reports.imported", fileName, created.department(), created.year(),
+            Notifications.success(getTranslation("reports.imported", fileName, created.department(), String.valueOf(created.year()),
                     getTranslation("kind." + created.kind().name())));
         } catch (PerfevalException e) {
             Notifications.error(e);

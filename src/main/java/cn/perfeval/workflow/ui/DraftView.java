@@ -219,7 +219,8 @@ class DraftView extends StepView implements BeforeLeaveObserver {
         ReportSummary report = reports.summary(reportId);
         List<FieldProblem> problems = new ArrayList<>();
         if (doc.year() != null && doc.year() != report.year()) {
-            problems.add(FieldProblem.of("year", "draft.upload.year", doc.year(), report.year()));
+            problems.add(FieldProblem.of("year", "draft.upload.year", String.valueOf(doc.year()),
+                    String.valueOf(report.year())));
         }
         if (doc.kind() != null && doc.kind() != report.kind()) {
             problems.add(FieldProblem.of("kind", "draft.upload.kind", new LocalizedMessage("kind." + doc.kind().name()),
