@@ -31,6 +31,11 @@ final class AssetsSection extends Section {
     }
 
     @Override
+    boolean isEmpty() {
+        return assets() == null;
+    }
+
+    @Override
     protected void redraw() {
         form.removeAll();
         for (int i = 0; i < KEYS.length; i++) {

@@ -83,6 +83,11 @@ final class BudgetSection extends Section {
     }
 
     @Override
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    @Override
     protected void redraw() {
         grid.getDataProvider().refreshAll();
     }

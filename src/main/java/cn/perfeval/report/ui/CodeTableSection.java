@@ -57,7 +57,7 @@ final class CodeTableSection extends Section {
         grid.setWidthFull();
         if (ctx.editable()) {
             grid.addComponentHierarchyColumn(r -> cell(r, "code", codeField(r)))
-                    .setHeader(ctx.t("report.code")).setWidth("12em").setFlexGrow(0);
+                    .setHeader(ctx.t("report.code")).setWidth("13em").setFlexGrow(0);
         } else {
             grid.addHierarchyColumn(r -> r.code).setHeader(ctx.t("report.code")).setWidth("11em").setFlexGrow(0);
         }
@@ -174,13 +174,18 @@ final class CodeTableSection extends Section {
     }
 
     @Override
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    @Override
     protected void redraw() {
         grid.getDataProvider().refreshAll();
     }
 
     private TextField codeField(TableRow r) {
         TextField field = ctx.text(r.code, v -> r.code = v);
-        field.setWidth("7em");
+        field.setWidth("7.5em");
         field.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 rebuild();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.shared.Registration;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -170,6 +171,7 @@ final class EditorContext implements Serializable {
         shown.setValue(money(yuan));
         shown.setReadOnly(true);
         shown.addClassName("money");
+        shown.addThemeVariants(TextFieldVariant.ALIGN_RIGHT);
         shown.setSuffixComponent(suffix);
         if (yuan != null && unit != MoneyUnit.YUAN) {
             shown.setTooltipText(Formats.money(yuan) + " " + t("unit.YUAN"));
@@ -183,6 +185,7 @@ final class EditorContext implements Serializable {
         field.setValue(value);
         field.setWidthFull();
         field.addClassName("money");
+        field.addThemeVariants(TextFieldVariant.ALIGN_RIGHT);
         field.setReadOnly(!editable);
         field.addValueChangeListener(e -> {
             setter.accept(e.getValue());

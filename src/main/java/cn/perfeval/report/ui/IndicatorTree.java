@@ -119,6 +119,9 @@ final class IndicatorTree extends VerticalLayout {
         }
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.ROW_STRIPES);
+        if (!ctx.editable()) {
+            grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        }
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
         grid.addComponentHierarchyColumn(this::nameCell).setHeader(ctx.t("editor.indicator.name")).setFlexGrow(4);

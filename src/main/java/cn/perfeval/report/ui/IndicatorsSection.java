@@ -15,6 +15,11 @@ final class IndicatorsSection extends Section {
     }
 
     @Override
+    boolean isEmpty() {
+        return tree.rows().isEmpty();
+    }
+
+    @Override
     protected void redraw() {
         tree.redraw();
     }

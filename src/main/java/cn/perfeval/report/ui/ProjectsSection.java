@@ -115,9 +115,6 @@ final class ProjectsSection extends Section {
         if (projects != null) {
             projects.forEach(this::addCard);
         }
-        if (!ctx.editable() && cards.isEmpty()) {
-            add(emptyNote());
-        }
         if (ctx.editable()) {
             add(addButton("projects-add", "editor.project.add", () -> addCard(null)));
         }
@@ -133,6 +130,11 @@ final class ProjectsSection extends Section {
     @Override
     boolean hasMoney() {
         return true;
+    }
+
+    @Override
+    boolean isEmpty() {
+        return cards.isEmpty();
     }
 
     @Override

@@ -151,6 +151,7 @@ public class ReportSheet extends VerticalLayout {
                 threePublicSection, assetsSection, projectsSection, indicatorsSection, scoringSection, textsSection);
         add(header(details.summary()), navigation());
         sections.forEach(this::add);
+        sections.forEach(Section::collapseWhenEmpty);
     }
 
     private Component header(ReportSummary s) {

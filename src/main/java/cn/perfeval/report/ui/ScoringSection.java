@@ -261,6 +261,11 @@ final class ScoringSection extends Section {
     }
 
     @Override
+    boolean isEmpty() {
+        return scoring() == null;
+    }
+
+    @Override
     protected void redraw() {
         grid.getDataProvider().refreshAll();
         deductionGrid.getDataProvider().refreshAll();

@@ -162,6 +162,19 @@ abstract class Section extends VerticalLayout {
         return button;
     }
 
+    /** Whether the part holds nothing (shown as a short note on a read-only sheet). */
+    boolean isEmpty() {
+        return false;
+    }
+
+    /** On a read-only sheet, an empty part shows a note instead of empty tables. */
+    void collapseWhenEmpty() {
+        if (!ctx.editable() && isEmpty()) {
+            getChildren().filter(c -> c != heading).toList().forEach(this::remove);
+            add(emptyNote());
+        }
+    }
+
     /** A line saying the part is empty, for read-only sheets. */
     protected Component emptyNote() {
         Span note = new Span(ctx.t("editor.empty"));

@@ -88,6 +88,11 @@ final class ThreePublicSection extends Section {
     }
 
     @Override
+    boolean isEmpty() {
+        return expenses() == null;
+    }
+
+    @Override
     protected void redraw() {
         grid.getDataProvider().refreshAll();
         showSums();

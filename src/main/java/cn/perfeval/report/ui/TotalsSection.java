@@ -45,6 +45,16 @@ final class TotalsSection extends Section {
     }
 
     @Override
+    boolean isEmpty() {
+        for (BigDecimal v : values) {
+            if (v != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
     protected void redraw() {
         form.removeAll();
         for (int i = 0; i < KEYS.length; i++) {
