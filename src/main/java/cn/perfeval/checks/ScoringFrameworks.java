@@ -6,6 +6,7 @@ import cn.perfeval.base.NotFoundException;
 import cn.perfeval.checks.core.Framework;
 import cn.perfeval.identity.CurrentUser;
 import cn.perfeval.identity.UserScope;
+import cn.perfeval.report.ReportDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -59,6 +60,29 @@ public class ScoringFrameworks {
     public List<FrameworkSummary> list() {
         return frameworks.findAll().stream().map(this::summary)
                 .sorted(Comparator.comparing(FrameworkSummary::name)).toList();
+    }
+
+    /**
+     * Every stored framework as an empty scoring table (拟自评分表): its items with their max points,
+     * explanations and standards, its deduction items, no scores. A drafter fills a report's
+     * scoring table from one of these.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReportDocument.Scoring> templates() {
+        return frameworks.findAll().stream().map(f -> template(parse(f.getDefinition())))
+                .sorted(Comparator.comparing(ReportDocument.Scoring::framework)).toList();
+    }
+
+    private static ReportDocument.Scoring template(Framework f) {
+        List<ReportDocument.ScoringItem> items = f.items() == null ? List.of() : f.items().stream()
+                .map(i -> new ReportDocument.ScoringItem(i.path() == null ? List.of() : List.copyOf(i.path()),
+                        i.maxPoints(), null, i.explanation(), i.standard()))
+                .toList();
+        List<ReportDocument.Deduction> deductions = f.deductions() == null ? List.of() : f.deductions().stream()
+                .map(d -> new ReportDocument.Deduction(d.name(), d.maxPoints(), null))
+                .toList();
+        return new ReportDocument.Scoring(f.name(), items, deductions, null, null);
     }
 
     /** The JSON definition of a framework, for editing. */

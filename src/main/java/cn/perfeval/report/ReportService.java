@@ -187,8 +187,7 @@ public class ReportService {
                     new cn.perfeval.base.LocalizedMessage("status." + report.getStatus().name()));
         }
         if (report.getVersion() != expectedVersion) {
-            throw new ActionRefusedException("error.report.saved-by-other", report.getUpdatedBy(),
-                    report.getUpdatedAt());
+            throw new EditConflictException(report.getUpdatedBy(), report.getUpdatedAt(), report.getVersion());
         }
         ReportDocument doc = edits.unit() == null ? withUnit(edits, MoneyUnit.YUAN) : edits;
         List<FieldProblem> problems = ReportDocumentValidator.forDraft(doc);

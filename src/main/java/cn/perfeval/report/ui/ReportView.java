@@ -12,14 +12,17 @@ import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.Optional;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import tools.jackson.databind.json.JsonMapper;
 
-/** A report, read-only, with its history and the changes of its content: for anyone who may see it. */
+/** A report, read-only, with its history, the changes of its content and its files: for anyone who may see it. */
 @Route("reports/:id")
 @PermitAll
 class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -28,13 +31,15 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final CurrentUser currentUser;
     private final ReportWorkbooks workbooks;
     private final ObjectProvider<ReportPageSection> sections;
+    private final JsonMapper json;
 
     ReportView(ReportService reports, CurrentUser currentUser, ReportWorkbooks workbooks,
-            ObjectProvider<ReportPageSection> sections) {
+            ObjectProvider<ReportPageSection> sections, JsonMapper json) {
         this.reports = reports;
         this.currentUser = currentUser;
         this.workbooks = workbooks;
         this.sections = sections;
+        this.json = json;
     }
 
     @Override
@@ -44,8 +49,12 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             ReportDetails details = reports.details(id);
-            stepLink(details.summary()).ifPresent(this::add);
-            add(TablesWorkbookPanel.downloadOnly(workbooks, id));
+            HorizontalLayout links = new HorizontalLayout();
+            links.setAlignItems(FlexComponent.Alignment.BASELINE);
+            stepLink(details.summary()).ifPresent(links::add);
+            links.add(ReportFiles.downloadLink(reports, json, id, getTranslation("report.download-json")));
+            links.add(TablesWorkbookPanel.downloadOnly(workbooks, id));
+            add(links);
             add(new ReportSheet(details, false));
             final long reportId = id;
             sections.orderedStream().forEach(section -> add(section.create(reportId)));

@@ -36,9 +36,8 @@ class BureauReviewView extends StepView {
 
     /** The report page, with its evidence files (read-only) below the report. */
     @Override
-    protected void load() {
-        super.load();
-        addComponentAtIndex(indexOf(sheet) + 1, new EvidencePanel(evidence, reportId, false));
+    protected java.util.List<Component> belowSheet() {
+        return java.util.List.of(new EvidencePanel(evidence, reportId, false));
     }
 
     @Override

@@ -1,54 +1,80 @@
 package cn.perfeval.workflow.ui;
 
+import cn.perfeval.base.FieldProblem;
+import cn.perfeval.base.Formats;
+import cn.perfeval.base.InvalidInputException;
+import cn.perfeval.base.LocalizedMessage;
 import cn.perfeval.base.PerfevalException;
 import cn.perfeval.base.ui.Notifications;
 import cn.perfeval.checks.ReportChecks;
 import cn.perfeval.evidence.EvidenceService;
 import cn.perfeval.evidence.ui.EvidencePanel;
+import cn.perfeval.checks.ScoringFrameworks;
 import cn.perfeval.identity.Role;
+import cn.perfeval.report.EditConflictException;
 import cn.perfeval.report.ReportAction;
+import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
 import cn.perfeval.report.ReportWorkbooks;
 import cn.perfeval.report.ui.TablesWorkbookPanel;
+import cn.perfeval.report.ui.ReportFiles;
 import cn.perfeval.workflow.ReportWorkflow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The report page of drafting: the drafter edits the basic information, the tables and the
- * texts, saves, and submits; while the bureau has not acted, it can withdraw the submission.
+ * The report page of drafting: the drafter edits every part of the report, saves, and submits;
+ * while the bureau has not acted, it can withdraw the submission. No typed work is lost: a save
+ * refused because someone else saved meanwhile offers to load their content, to save over it,
+ * or to go on editing; leaving the page with unsaved changes asks first (in the application and
+ * in the browser). The report's JSON file can be downloaded, and uploaded to replace the draft.
  */
 @Route("drafting/:id")
 @RolesAllowed(Role.Names.DRAFTER)
-class DraftView extends StepView {
+class DraftView extends StepView implements BeforeLeaveObserver {
 
+    private final ScoringFrameworks frameworks;
+    private final JsonMapper json;
     private long loadedVersion;
     private final ReportWorkbooks workbooks;
     private final EvidenceService evidence;
+    private boolean editing;
+    private boolean browserGuardOn;
 
-    DraftView(ReportService reports, ReportWorkflow workflow, ReportChecks checks, ReportWorkbooks workbooks,
-            EvidenceService evidence) {
+    DraftView(ReportService reports, ReportWorkflow workflow, ReportChecks checks, ScoringFrameworks frameworks,
+            JsonMapper json, ReportWorkbooks workbooks, EvidenceService evidence) {
         super(reports, workflow, checks);
+        this.frameworks = frameworks;
+        this.json = json;
         this.workbooks = workbooks;
         this.evidence = evidence;
     }
 
-    /** The report page, with the tables as an Excel workbook above the sheet and the evidence below. */
+    /** The tables as an Excel workbook, above the sheet. */
     @Override
-    protected void load() {
-        super.load();
-        boolean editing = workflow.availableActions(reportId).contains(ReportAction.SUBMIT);
-        addComponentAtIndex(indexOf(sheet), editing
-                ? new TablesWorkbookPanel(workbooks, reportId, () -> loadedVersion, this::load)
+    protected List<Component> aboveSheet() {
+        return List.of(editing ? new TablesWorkbookPanel(workbooks, reportId, () -> loadedVersion, this::load)
                 : TablesWorkbookPanel.downloadOnly(workbooks, reportId));
-        addComponentAtIndex(indexOf(sheet) + 1, new EvidencePanel(evidence, reportId, editing));
+    }
+
+    /** The evidence files, below the sheet. */
+    @Override
+    protected List<Component> belowSheet() {
+        return List.of(new EvidencePanel(evidence, reportId, editing));
     }
 
     @Override
@@ -57,14 +83,41 @@ class DraftView extends StepView {
     }
 
     @Override
+    protected void load() {
+        super.load();
+        browserGuardOn = false;
+        if (editing) {
+            sheet.setScoringTemplates(frameworks.templates());
+            sheet.addChangeListener(this::guardInBrowser);
+            getElement().executeJs("""
+                    if (!window.perfevalLeaveGuard) {
+                      window.perfevalLeaveGuard = e => {
+                        if (window.perfevalUnsaved) { e.preventDefault(); e.returnValue = ''; }
+                      };
+                      window.addEventListener('beforeunload', window.perfevalLeaveGuard);
+                    }
+                    window.perfevalUnsaved = false;
+                    $0.addEventListener('input', e => {
+                      if (!e.composedPath().some(n => n.id === 'sheet-nav')) { window.perfevalUnsaved = true; }
+                    });
+                    """, sheet.getElement());
+        } else {
+            releaseBrowserGuard();
+        }
+    }
+
+    @Override
     protected Component actions(ReportSummary report, Set<ReportAction> allowed) {
         loadedVersion = report.version();
+        editing = allowed.contains(ReportAction.SUBMIT);
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("actions");
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         TextField comment = new TextField();
         comment.setPlaceholder(getTranslation("action.comment.optional"));
         comment.setId("comment");
-        if (allowed.contains(ReportAction.SUBMIT)) {
+        if (editing) {
             Button save = new Button(getTranslation("action.save"), e -> save());
             save.setId("save");
             Button submit = new Button(getTranslation("action.submit"), e -> {
@@ -89,6 +142,10 @@ class DraftView extends StepView {
             withdraw.setId("withdraw");
             bar.add(comment, withdraw);
         }
+        bar.add(ReportFiles.downloadLink(reports, json, reportId, getTranslation("report.download-json")));
+        if (editing) {
+            bar.add(ReportFiles.upload("upload-json", getTranslation("draft.upload"), this::uploaded));
+        }
         return bar;
     }
 
@@ -103,16 +160,154 @@ class DraftView extends StepView {
             Notifications.error(getTranslation("error.money.unparsable"));
             return false;
         }
+        return saveAt(loadedVersion);
+    }
+
+    /** Saves the sheet over the given version: a conflict asks the user what to do. */
+    private boolean saveAt(long version) {
         try {
-            ReportSummary saved = reports.saveDraft(reportId, loadedVersion, sheet.edits());
+            ReportSummary saved = reports.saveDraft(reportId, version, sheet.edits());
             loadedVersion = saved.version();
+            sheet.markSaved();
+            releaseBrowserGuard();
             refreshFindings();
             Notifications.success(getTranslation("report.saved"));
             return true;
+        } catch (EditConflictException e) {
+            conflict(e);
+            return false;
         } catch (PerfevalException e) {
             Notifications.error(e);
             return false;
         }
+    }
+
+    /**
+     * Someone saved since the page was loaded: says who and when, and offers to load their
+     * content (discarding the page's), to save the page's content over theirs, or to go on.
+     */
+    private void conflict(EditConflictException e) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("conflict-dialog");
+        dialog.setHeader(getTranslation("draft.conflict.header"));
+        dialog.setText(getTranslation("draft.conflict.text", e.savedBy(), Formats.dateTime(e.savedAt())));
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("draft.conflict.reload"));
+        dialog.setRejectButtonTheme("error tertiary");
+        dialog.addRejectListener(r -> {
+            load();
+            Notifications.success(getTranslation("draft.conflict.reloaded", e.savedBy()));
+        });
+        dialog.setConfirmText(getTranslation("draft.conflict.overwrite"));
+        dialog.addConfirmListener(c -> {
+            if (sheet.hasUnparsableInput()) {
+                Notifications.error(getTranslation("error.money.unparsable"));
+                return;
+            }
+            saveAt(e.currentVersion());
+        });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("draft.conflict.cancel"));
+        dialog.open();
+    }
+
+    /**
+     * A JSON file replaces the draft's contents, all or nothing: a file that does not read, or is
+     * of another year, kind or department, is refused with each problem listed and changes
+     * nothing; unsaved changes on the page are dropped only after the user confirms.
+     */
+    private void uploaded(String fileName, byte[] bytes) {
+        ReportDocument doc;
+        try {
+            doc = ReportFiles.read(json, bytes);
+            matches(doc);
+        } catch (PerfevalException e) {
+            Notifications.error(e);
+            return;
+        }
+        if (!sheet.isDirty()) {
+            replaceWith(fileName, doc);
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("upload-confirm");
+        confirm.setHeader(getTranslation("draft.upload.confirm.header"));
+        confirm.setText(getTranslation("draft.upload.confirm.text", fileName));
+        confirm.setConfirmText(getTranslation("draft.upload.confirm.replace"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("draft.conflict.cancel"));
+        confirm.addConfirmListener(e -> replaceWith(fileName, doc));
+        confirm.open();
+    }
+
+    private void matches(ReportDocument doc) {
+        ReportSummary report = reports.summary(reportId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (doc.year() != null && doc.year() != report.year()) {
+            problems.add(FieldProblem.of("year", "draft.upload.year", String.valueOf(doc.year()),
+                    String.valueOf(report.year())));
+        }
+        if (doc.kind() != null && doc.kind() != report.kind()) {
+            problems.add(FieldProblem.of("kind", "draft.upload.kind", new LocalizedMessage("kind." + doc.kind().name()),
+                    new LocalizedMessage("kind." + report.kind().name())));
+        }
+        if (doc.department() != null && doc.department().name() != null
+                && !doc.department().name().strip().equals(report.department())) {
+            problems.add(FieldProblem.of("department.name", "doc.department.mismatch", doc.department().name(),
+                    report.department()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private void replaceWith(String fileName, ReportDocument doc) {
+        try {
+            reports.saveDraft(reportId, loadedVersion, doc);
+        } catch (PerfevalException e) {
+            Notifications.error(e);
+            return;
+        }
+        load();
+        Notifications.success(getTranslation("draft.upload.done", fileName));
+    }
+
+    /** Leaving with unsaved changes asks first; the browser asks too while there are any. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (sheet == null || !sheet.isDirty()) {
+            releaseBrowserGuard();
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("leave-dialog");
+        dialog.setHeader(getTranslation("draft.leave.header"));
+        dialog.setText(getTranslation("draft.leave.text"));
+        dialog.setConfirmText(getTranslation("draft.leave.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            sheet.markSaved();
+            releaseBrowserGuard();
+            action.proceed();
+        });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("draft.leave.stay"));
+        dialog.open();
+    }
+
+    /** The user changed something: the browser asks before the page is closed or reloaded. */
+    private void guardInBrowser() {
+        if (!browserGuardOn) {
+            browserGuardOn = true;
+            getUI().ifPresent(ui -> ui.getPage().executeJs("window.perfevalUnsaved = true;"));
+        }
+    }
+
+    private void releaseBrowserGuard() {
+        browserGuardOn = false;
+        getUI().ifPresent(ui -> ui.getPage().executeJs("window.perfevalUnsaved = false;"));
     }
 
     @Override

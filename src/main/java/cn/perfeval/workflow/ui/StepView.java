@@ -99,7 +99,12 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         VerticalLayout side = new VerticalLayout(openPins, findings, thread);
         side.setPadding(false);
         side.getStyle().set("padding-left", "var(--lumo-space-m)");
-        SplitLayout split = new SplitLayout(sheet, side);
+        VerticalLayout main = new VerticalLayout();
+        main.setPadding(false);
+        aboveSheet().forEach(main::add);
+        main.add(sheet);
+        belowSheet().forEach(main::add);
+        SplitLayout split = new SplitLayout(main, side);
         split.setId("review-split");
         split.setWidthFull();
         split.setSplitterPosition(60);
@@ -107,6 +112,16 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         extraPanels().forEach(this::add);
         add(split, new H3(getTranslation("history.title")), new RouteFigure(diagrams.routeSvg(reportId)),
                 new HistoryList(reports.history(reportId)));
+    }
+
+    /** What the step shows above the report, beside the thread (called after {@link #actions}). */
+    protected List<Component> aboveSheet() {
+        return List.of();
+    }
+
+    /** What the step shows below the report, beside the thread (called after {@link #actions}). */
+    protected List<Component> belowSheet() {
+        return List.of();
     }
 
     /** Whether the open pins are shown on the sheet itself as the screen opens (for the drafter). */

@@ -1,0 +1,318 @@
+package cn.perfeval.report.ui;
+
+import cn.perfeval.report.ui.ReportSheet.TableRow;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * 收入决算 or 支出决算: the rows by functional classification code as a tree (类 3 digits, 款 5, 项 7;
+ * a row whose parent code is absent hangs at the top), each parent showing the sum of its children
+ * under its own stated figure, marked where they differ. While drafting, codes, names and amounts
+ * are edited in place and rows are added and removed.
+ */
+final class CodeTableSection extends Section {
+
+    private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+
+    private final List<TableRow> rows;
+    private final String[] columns;
+    private final TreeGrid<TableRow> grid = new TreeGrid<>();
+    private final Runnable figuresChanged;
+    private TreeData<TableRow> tree = new TreeData<>();
+    /** The fields of each row shown now, by column, for focus. */
+    private final Map<TableRow, Map<String, Focusable<?>>> cells = new IdentityHashMap<>();
+    /** The subtotal lines of each parent shown now, by column index 0 to 2. */
+    private final Map<TableRow, Span[]> subtotals = new IdentityHashMap<>();
+
+    /**
+     * @param part {@code income} or {@code expenditure}
+     * @param columns the three money columns' names, total first
+     * @param headerKeys the message keys of the two columns after the total
+     */
+    CodeTableSection(EditorContext ctx, String part, List<TableRow> rows, String[] columns, String[] headerKeys,
+            Runnable figuresChanged) {
+        super(ctx, part, "editor.section." + part);
+        this.rows = rows;
+        this.columns = columns;
+        this.figuresChanged = figuresChanged;
+        grid.setId(part + "-table");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+        if (ctx.editable()) {
+            grid.addComponentHierarchyColumn(r -> cell(r, "code", codeField(r)))
+                    .setHeader(ctx.t("report.code")).setWidth("13em").setFlexGrow(0);
+        } else {
+            grid.addHierarchyColumn(r -> r.code).setHeader(ctx.t("report.code")).setWidth("11em").setFlexGrow(0);
+        }
+        grid.addComponentColumn(this::nameCell).setHeader(ctx.t("report.name")).setFlexGrow(3);
+        grid.addComponentColumn(r -> moneyCell(r, 0)).setHeader(ctx.t("report.total"))
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+        grid.addComponentColumn(r -> moneyCell(r, 1)).setHeader(ctx.t(headerKeys[0]))
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+        grid.addComponentColumn(r -> moneyCell(r, 2)).setHeader(ctx.t(headerKeys[1]))
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+        if (ctx.editable()) {
+            grid.addComponentColumn(this::removeRow).setWidth("4em").setFlexGrow(0);
+        }
+        add(grid);
+        if (ctx.editable()) {
+            add(addButton(part + "-add-row", "report.row.add", () -> {
+                TableRow row = new TableRow("", "", null, null, null);
+                rows.add(row);
+                rebuild();
+                grid.scrollToItem(row);
+            }));
+        }
+        rebuild();
+    }
+
+    @Override
+    boolean hasMoney() {
+        return true;
+    }
+
+    /** Rebuilds the tree from the codes as they are now, every level open. */
+    void rebuild() {
+        tree = build(rows);
+        grid.setTreeData(tree);
+        grid.expandRecursively(tree.getRootItems(), 3);
+    }
+
+    /**
+     * The tree of rows by their codes: a 5-digit code under the 3-digit code it starts with, a
+     * 7-digit code under its 5-digit prefix; a row whose parent is absent (or whose code is not a
+     * classification code) at the top level. Rows keep their order among siblings.
+     */
+    static TreeData<TableRow> build(List<TableRow> rows) {
+        Map<String, TableRow> byCode = new HashMap<>();
+        for (TableRow row : rows) {
+            String code = code(row);
+            if (code != null) {
+                byCode.putIfAbsent(code, row);
+            }
+        }
+        Map<TableRow, List<TableRow>> children = new IdentityHashMap<>();
+        List<TableRow> roots = new ArrayList<>();
+        for (TableRow row : rows) {
+            TableRow parent = parentOf(row, byCode);
+            if (parent == null) {
+                roots.add(row);
+            } else {
+                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(row);
+            }
+        }
+        TreeData<TableRow> data = new TreeData<>();
+        data.addRootItems(roots);
+        List<TableRow> level = roots;
+        while (!level.isEmpty()) {
+            List<TableRow> next = new ArrayList<>();
+            for (TableRow parent : level) {
+                List<TableRow> kids = children.getOrDefault(parent, List.of());
+                data.addItems(parent, kids);
+                next.addAll(kids);
+            }
+            level = next;
+        }
+        return data;
+    }
+
+    private static TableRow parentOf(TableRow row, Map<String, TableRow> byCode) {
+        String code = code(row);
+        if (code == null || code.length() == 3) {
+            return null;
+        }
+        TableRow parent = byCode.get(code.substring(0, code.length() - 2));
+        return parent == row ? null : parent;
+    }
+
+    private static String code(TableRow row) {
+        String code = row.code == null ? null : row.code.strip();
+        return code != null && CODE.matcher(code).matches() ? code : null;
+    }
+
+    /** The children of a row in the tree shown now. */
+    List<TableRow> childrenOf(TableRow row) {
+        return tree.contains(row) ? tree.getChildren(row) : List.of();
+    }
+
+    /** The sum of the children's values in a column; {@code null} if a child's value is unknown. */
+    BigDecimal subtotal(TableRow parent, int column) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (TableRow child : childrenOf(parent)) {
+            values.add(child.value(column));
+        }
+        return EditorContext.sum(values);
+    }
+
+    /** The top-level 类 rows' values in a column (what the stated totals are compared with). */
+    BigDecimal leiSum(int column) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (TableRow row : rows) {
+            String code = code(row);
+            if (code != null && code.length() == 3) {
+                values.add(row.value(column));
+            }
+        }
+        return EditorContext.sum(values);
+    }
+
+    @Override
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    @Override
+    protected void redraw() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private TextField codeField(TableRow r) {
+        TextField field = ctx.text(r.code, v -> r.code = v);
+        field.setWidth("7.5em");
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                rebuild();
+                figuresChanged.run();
+            }
+        });
+        return field;
+    }
+
+    private Component nameCell(TableRow r) {
+        Component name;
+        if (ctx.editable()) {
+            name = cell(r, "name", ctx.text(r.name, v -> r.name = v));
+        } else {
+            name = new Span(r.name == null ? "" : r.name);
+        }
+        Component badges = EditorContext.badges(ctx.marksOf(part(), key(r)));
+        if (badges == null) {
+            return name;
+        }
+        HorizontalLayout box = new HorizontalLayout(name, badges);
+        box.setAlignItems(Alignment.CENTER);
+        box.setWidthFull();
+        box.setSpacing(false);
+        return box;
+    }
+
+    private Component moneyCell(TableRow r, int column) {
+        Component value = ctx.money(r.value(column), v -> r.value(column, v), () -> figureChanged(r));
+        if (value instanceof Focusable<?> focusable) {
+            cells.computeIfAbsent(r, k -> new HashMap<>()).put(columns[column], focusable);
+        }
+        if (childrenOf(r).isEmpty()) {
+            subtotals.remove(r);
+            return value;
+        }
+        Span line = new Span();
+        line.addClassName("subtotal");
+        subtotals.computeIfAbsent(r, k -> new Span[3])[column] = line;
+        showSubtotal(r, column);
+        Div box = new Div(value, line);
+        box.addClassName("money-cell");
+        return box;
+    }
+
+    /** A figure of a row changed: its parents' subtotal lines and the totals' sums follow. */
+    private void figureChanged(TableRow row) {
+        for (TableRow at = row; at != null; at = tree.contains(at) ? tree.getParent(at) : null) {
+            for (int c = 0; c < 3; c++) {
+                showSubtotal(at, c);
+            }
+        }
+        figuresChanged.run();
+    }
+
+    private void showSubtotal(TableRow parent, int column) {
+        Span[] lines = subtotals.get(parent);
+        if (lines == null || lines[column] == null) {
+            return;
+        }
+        Span line = lines[column];
+        BigDecimal sum = subtotal(parent, column);
+        line.setText(ctx.t("editor.subtotal", sum == null ? ctx.t("editor.unknown") : ctx.money(sum)));
+        boolean differs = EditorContext.differ(parent.value(column), sum);
+        line.setClassName("subtotal-differs", differs);
+        line.getElement().setAttribute("title", differs
+                ? ctx.t("editor.subtotal.differs", ctx.money(parent.value(column).subtract(sum).abs()), ctx.unitLabel())
+                : ctx.t("editor.subtotal.title"));
+    }
+
+    /** The subtotal line shown under a parent's figure now, for tests and marks. */
+    String subtotalText(TableRow parent, int column) {
+        Span[] lines = subtotals.get(parent);
+        return lines == null || lines[column] == null ? null : lines[column].getText();
+    }
+
+    boolean subtotalDiffers(TableRow parent, int column) {
+        Span[] lines = subtotals.get(parent);
+        return lines != null && lines[column] != null && lines[column].hasClassName("subtotal-differs");
+    }
+
+    private Component removeRow(TableRow r) {
+        return removeButton(() -> {
+            rows.remove(r);
+            rebuild();
+            figuresChanged.run();
+        });
+    }
+
+    private <C extends Component & Focusable<C>> C cell(TableRow row, String column, C field) {
+        cells.computeIfAbsent(row, r -> new LinkedHashMap<>()).put(column, field);
+        return field;
+    }
+
+    private static String key(TableRow r) {
+        return r.code == null ? "" : r.code.strip();
+    }
+
+    @Override
+    void focus(String table, String row, String column) {
+        scrollIntoView();
+        if (row == null) {
+            return;
+        }
+        for (TableRow candidate : rows) {
+            if (row.equals(key(candidate))) {
+                List<TableRow> ancestors = new ArrayList<>();
+                for (TableRow at = tree.getParent(candidate); at != null; at = tree.getParent(at)) {
+                    ancestors.add(at);
+                }
+                grid.expand(ancestors);
+                grid.select(candidate);
+                grid.scrollToItem(candidate);
+                Focusable<?> field = cells.getOrDefault(candidate, Map.of()).get(column == null ? "total" : column);
+                if (field != null) {
+                    field.focus();
+                }
+                return;
+            }
+        }
+    }
+
+    TreeGrid<TableRow> grid() {
+        return grid;
+    }
+
+    java.util.Optional<TableRow> selected() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+}

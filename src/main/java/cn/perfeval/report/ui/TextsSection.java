@@ -1,0 +1,56 @@
+package cn.perfeval.report.ui;
+
+import cn.perfeval.report.ReportDocument;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/** 评价结论及建议: conclusion, problems, suggestions, how results are used, publication. */
+final class TextsSection extends Section {
+
+    private final TextArea conclusion;
+    private final TextArea problems;
+    private final TextArea suggestions;
+    private final TextArea resultUse;
+    private final TextArea publication;
+
+    TextsSection(EditorContext ctx, ReportDocument doc) {
+        super(ctx, "texts", "editor.section.texts");
+        conclusion = field("conclusion", ctx.area("report.conclusion", doc.conclusion(), v -> { }));
+        problems = field("problems", ctx.area("report.problems", doc.problems(), v -> { }));
+        suggestions = field("suggestions", ctx.area("report.suggestions", doc.suggestions(), v -> { }));
+        resultUse = field("resultUse", ctx.area("report.result-use", doc.resultUse(), v -> { }));
+        publication = field("publication", ctx.area("report.publication", doc.publication(), v -> { }));
+        conclusion.setId("text-conclusion");
+        add(conclusion, problems, suggestions, resultUse, publication);
+    }
+
+    @Override
+    protected void redraw() {
+        // no money here
+    }
+
+    /** Appends sentences to the conclusion, where the drafter edits around them. */
+    void appendToConclusion(String text) {
+        String current = conclusion.getValue();
+        conclusion.setValue(current == null || current.isBlank() ? text : current + "\n" + text);
+    }
+
+    String conclusion() {
+        return ReportSheet.blankToNull(conclusion.getValue());
+    }
+
+    String problems() {
+        return ReportSheet.blankToNull(problems.getValue());
+    }
+
+    String suggestions() {
+        return ReportSheet.blankToNull(suggestions.getValue());
+    }
+
+    String resultUse() {
+        return ReportSheet.blankToNull(resultUse.getValue());
+    }
+
+    String publication() {
+        return ReportSheet.blankToNull(publication.getValue());
+    }
+}
