@@ -24,11 +24,13 @@ final class SheetPins {
     }
 
     /**
-     * Shows the open pins where they belong on the sheet. The sheet cannot mark a cell yet, so for
-     * now this brings the first open pin into view; once the sheet can mark cells, each pin gets
-     * its mark here, and nothing else changes.
+     * Shows the open pins where they belong on the sheet: each pinned row or part gets a mark with
+     * the pin's author and text, and the first one is brought into view.
      */
     void showPins(List<ReviewComment> open) {
+        for (ReviewComment c : open) {
+            sheet.mark(c.pin().part(), c.pin().row(), c.pin().column(), c.author() + "：" + c.text(), "error");
+        }
         open.stream().findFirst().ifPresent(c -> show(c.pin()));
     }
 

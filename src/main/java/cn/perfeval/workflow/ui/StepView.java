@@ -188,10 +188,8 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         return changes;
     }
 
-    /**
-     * Marks the changed figures and added rows on the sheet. The sheet cannot mark rows yet; once
-     * it can, this becomes {@code changes.highlightChanges(sheet::mark)}.
-     */
+    /** Marks the changed figures and the added rows on the sheet, where they are. */
     protected void highlightChanges(ChangesPanel changes) {
+        changes.highlightChanges(sheet::mark);
     }
 }
