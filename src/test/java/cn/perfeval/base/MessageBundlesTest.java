@@ -46,6 +46,32 @@ class MessageBundlesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"translations", "translations_en", "checks", "checks_en"})
+    void no_key_is_defined_twice_so_no_text_silently_replaces_another(String bundle) throws IOException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.List<String> twice = new java.util.ArrayList<>();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader()
+                .getResourceAsStream("vaadin-i18n/" + bundle + ".properties")) {
+            assertThat(in).isNotNull();
+            String previous = "";
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                boolean continued = previous.endsWith("\\");
+                previous = line;
+                String trimmed = line.strip();
+                if (continued || trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")
+                        || !trimmed.contains("=")) {
+                    continue;
+                }
+                String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+        }
+        assertThat(twice).as(bundle).isEmpty();
+    }
+
     private static Properties load(String path) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(path)) {

@@ -1,5 +1,6 @@
 package cn.perfeval.support;
 
+import javax.sql.DataSource;
 import org.springframework.core.Ordered;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -10,13 +11,19 @@ import org.springframework.test.context.TestExecutionListener;
  * Several application contexts live in the test JVM, and each installs its own security-context
  * strategy as the global one. Before Spring Security's test listeners put a user in place, this
  * makes the current test's context strategy the global one, so the user lands where that
- * context's services and screens look for it.
+ * context's services and screens look for it. It also tells {@link TestDocuments} which database
+ * the running test uses, from before the test instance is built (field initialisers ask for years).
  */
 public class ContextSecurityStrategy implements TestExecutionListener, Ordered {
 
     @Override
     public int getOrder() {
         return 5_000;
+    }
+
+    @Override
+    public void beforeTestClass(TestContext testContext) {
+        testContext.getApplicationContext().getBeanProvider(DataSource.class).ifAvailable(TestDocuments::useDatabase);
     }
 
     @Override
@@ -31,6 +38,8 @@ public class ContextSecurityStrategy implements TestExecutionListener, Ordered {
 
     private static void apply(TestContext testContext) {
         if (testContext.hasApplicationContext()) {
+            testContext.getApplicationContext().getBeanProvider(DataSource.class)
+                    .ifAvailable(TestDocuments::useDatabase);
             testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
                     .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         }

@@ -59,7 +59,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             final long reportId = id;
             sections.orderedStream().forEach(section -> add(section.create(reportId)));
             add(new H3(getTranslation("history.title")), new HistoryList(reports.history(id)));
-            add(new H3(getTranslation("changes.title")), new ChangeLog(reports.changes(id)));
+            add(new H3(getTranslation("changelog.title")), new ChangeLog(reports.changes(id)));
         } catch (NumberFormatException | NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("error.report.gone"));
         }

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -162,11 +161,19 @@ class ReviewActionsViewTest extends SpringBrowserlessTest {
                 .extracting(ReportHistoryEntry::user).containsExactly("finance2");
     }
 
+    /** The actions of the timeline, oldest first, as the user reads them. */
     private List<String> historyActions() {
-        @SuppressWarnings("unchecked")
-        Grid<ReportHistoryEntry> history = find(Grid.class).id("history");
-        var grid = test(history);
-        return java.util.stream.IntStream.range(0, grid.size()).mapToObj(i -> grid.getCellText(i, 2)).toList();
+        cn.perfeval.report.ui.HistoryList history = find(cn.perfeval.report.ui.HistoryList.class).id("history");
+        List<String> actions = new java.util.ArrayList<>();
+        collectActions(history, actions);
+        return actions;
+    }
+
+    private static void collectActions(com.vaadin.flow.component.Component c, List<String> actions) {
+        if (c instanceof com.vaadin.flow.component.html.Span span && span.hasClassName("history-action")) {
+            actions.add(span.getText());
+        }
+        c.getChildren().forEach(child -> collectActions(child, actions));
     }
 
     private ReportStatus status(long id) {

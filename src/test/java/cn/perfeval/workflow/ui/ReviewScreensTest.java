@@ -63,7 +63,7 @@ class ReviewScreensTest extends SpringBrowserlessTest {
         navigate("sign-off/" + id, SignOffView.class);
 
         SplitLayout split = find(SplitLayout.class).id("review-split");
-        assertThat(split.getPrimaryComponent()).isInstanceOf(ReportSheet.class);
+        assertThat(descendants(split.getPrimaryComponent())).hasAtLeastOneElementOfType(ReportSheet.class);
         assertThat(descendants(split.getSecondaryComponent())).hasAtLeastOneElementOfType(FindingsPanel.class)
                 .hasAtLeastOneElementOfType(CommentThreadPanel.class).hasAtLeastOneElementOfType(OpenPinsList.class);
         assertThat(find(Button.class).id("approve").isVisible()).isTrue();
