@@ -78,7 +78,10 @@ public class ProcessDiagrams {
                 if (SEQUENCE_FLOW.equals(a.getActivityType())) {
                     passedFlows.add(a.getActivityId());
                 } else if (a.getEndTime() == null) {
-                    current.add(a.getActivityId());
+                    // A deadline's timer waiting on its task is not a step the report is at.
+                    if (!"boundaryEvent".equals(a.getActivityType())) {
+                        current.add(a.getActivityId());
+                    }
                 } else {
                     passed.add(a.getActivityId());
                 }

@@ -12,7 +12,8 @@ import org.springframework.test.context.TestExecutionListener;
  * strategy as the global one. Before Spring Security's test listeners put a user in place, this
  * makes the current test's context strategy the global one, so the user lands where that
  * context's services and screens look for it. It also tells {@link TestDocuments} which database
- * the running test uses, from before the test instance is built (field initialisers ask for years).
+ * the running test uses, where its context is already loaded (field initialisers ask for years before the instance is
+ * prepared).
  */
 public class ContextSecurityStrategy implements TestExecutionListener, Ordered {
 
@@ -23,7 +24,7 @@ public class ContextSecurityStrategy implements TestExecutionListener, Ordered {
 
     @Override
     public void beforeTestClass(TestContext testContext) {
-        testContext.getApplicationContext().getBeanProvider(DataSource.class).ifAvailable(TestDocuments::useDatabase);
+        apply(testContext);
     }
 
     @Override

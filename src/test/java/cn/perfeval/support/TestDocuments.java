@@ -38,30 +38,44 @@ public final class TestDocuments {
         database = current;
     }
 
+    /** The years tests draw from: 2030 to 2100 first, then 2000 to 2029; never the demo's 2022. */
+    private static final List<Integer> POOL = java.util.stream.Stream.concat(
+            java.util.stream.IntStream.rangeClosed(2030, 2100).boxed(),
+            java.util.stream.IntStream.rangeClosed(2000, 2029).filter(y -> y != 2022).boxed()).toList();
+
     /**
-     * A year for a new report that no other test has used yet: 2030 to 2100, clear of the demo
-     * reports (2022) and of the years tests fix on purpose, cycling within the years the product
-     * accepts, and skipping the years that already have a report in the running test's database
-     * (contexts live long and are shared by many test classes).
+     * A year in which 米易县医疗保障局 has no report of any kind yet, in the running test's database
+     * (contexts live long and are shared by many test classes), cycling within the years the
+     * product accepts.
      */
     public static int freshYear() {
-        for (int tries = 0; tries < 71; tries++) {
-            int year = 2030 + Math.floorMod(YEARS.getAndIncrement(), 71);
-            if (!taken(year)) {
+        return freshYear(MEDICAL, null);
+    }
+
+    /** A year in which the department has no report of the kind (of any kind, for {@code null}). */
+    private static int freshYear(String department, ReportKind kind) {
+        for (int tries = 0; tries < POOL.size(); tries++) {
+            int year = POOL.get(Math.floorMod(YEARS.getAndIncrement(), POOL.size()));
+            if (!taken(department, kind, year)) {
                 return year;
             }
         }
-        throw new IllegalStateException("Every year from 2030 to 2100 has a report in this test database");
+        throw new IllegalStateException("No year from 2000 to 2100 is free for " + department + " in this test database");
     }
 
-    private static boolean taken(int year) {
+    private static boolean taken(String department, ReportKind kind, int year) {
         DataSource current = database;
         if (current == null) {
             return false;
         }
-        try (Connection c = current.getConnection();
-                PreparedStatement s = c.prepareStatement("select count(*) from report where report_year = ?")) {
+        String sql = "select count(*) from report r join department d on d.id = r.department_id"
+                + " where r.report_year = ? and d.name = ?" + (kind == null ? "" : " and r.kind = ?");
+        try (Connection c = current.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setInt(1, year);
+            s.setString(2, department);
+            if (kind != null) {
+                s.setString(3, kind.name());
+            }
             try (ResultSet r = s.executeQuery()) {
                 return r.next() && r.getInt(1) > 0;
             }
@@ -72,7 +86,7 @@ public final class TestDocuments {
 
     /** A small but complete overall report of 米易县医疗保障局 for a year of its own. */
     public static ReportDocument small() {
-        return small(freshYear());
+        return small(freshYear(MEDICAL, ReportKind.DEPARTMENT_OVERALL));
     }
 
     public static ReportDocument small(int year) {
@@ -81,7 +95,7 @@ public final class TestDocuments {
 
     /** A small but complete overall report of the named department, for a year of its own. */
     public static ReportDocument smallOf(String department) {
-        return small(department, freshYear());
+        return small(department, freshYear(department, ReportKind.DEPARTMENT_OVERALL));
     }
 
     private static ReportDocument small(String department, int year) {
