@@ -1,6 +1,7 @@
 package cn.perfeval.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportDocument;
@@ -117,6 +118,7 @@ class ReturnWithPinJourneyBrowserTest {
         waitForStatus("填报中");
         WebElement pinMark = visible(By.cssSelector("#expenditure-table .mark-error"));
         assertThat(pinMark.getText()).isEqualTo("finance：" + PIN_TEXT);
+        assertThat(pinMark.getDomAttribute("data-mark")).isEqualTo("expenditure|210|");
         assertThat(shownText(visible(By.id("open-pins")))).contains("未解决的批注（1）").contains(PIN_TEXT);
         assertThat(visible(By.id("open-pin-" + pin.id())).getText()).isEqualTo("支出表 · 210");
 
@@ -170,11 +172,11 @@ class ReturnWithPinJourneyBrowserTest {
         List<ReportHistoryEntry> history = as.call("finance", () -> reports.history(id));
         assertThat(history).extracting(ReportHistoryEntry::user, ReportHistoryEntry::action,
                 ReportHistoryEntry::toStatus, ReportHistoryEntry::note).containsSubsequence(
-                org.assertj.core.groups.Tuple.tuple("finance", ReportAction.RETURN, ReportStatus.DRAFTING,
+                tuple("finance", ReportAction.RETURN, ReportStatus.DRAFTING,
                         RouteNote.BACK_TO_FINANCE),
-                org.assertj.core.groups.Tuple.tuple("drafter", ReportAction.SUBMIT, ReportStatus.FINANCE_REVIEW,
+                tuple("drafter", ReportAction.SUBMIT, ReportStatus.FINANCE_REVIEW,
                         RouteNote.STRAIGHT_BACK_TO_FINANCE),
-                org.assertj.core.groups.Tuple.tuple("finance", ReportAction.APPROVE, ReportStatus.APPROVED, null));
+                tuple("finance", ReportAction.APPROVE, ReportStatus.APPROVED, null));
         assertThat(history).filteredOn(e -> e.action() == ReportAction.RETURN).singleElement()
                 .satisfies(e -> assertThat(e.comment()).isEqualTo(REASON));
         assertThat(history).filteredOn(e -> e.toStatus() == ReportStatus.BUREAU_REVIEW).hasSize(1);
@@ -183,7 +185,7 @@ class ReturnWithPinJourneyBrowserTest {
     /** The grid cell of a table whose text is {@code text} (a grid's cells are slotted into its light DOM). */
     private WebElement cellOf(String grid, String text) {
         return wait.until(d -> d.findElements(By.cssSelector("#" + grid + " vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().strip().equals(text)).findFirst().orElse(null));
+                .filter(c -> text.equals(c.getDomProperty("textContent").strip())).findFirst().orElse(null));
     }
 
     /** The input of the money field of a table that shows {@code value} now. */
