@@ -127,7 +127,7 @@ public class ChangesPanel extends VerticalLayout {
 
     private void show(Changes changes) {
         shown = changes;
-        title.setText(getTranslation("changes.title", changes.fromRound()));
+        title.setText(getTranslation("changes.since-round", changes.fromRound()));
         content.removeAll();
         if (changes.isEmpty()) {
             Span none = new Span(getTranslation("changes.none", changes.fromRound()));
