@@ -275,14 +275,16 @@ class ReportApiTests {
     }
 
     @Test
-    void importing_the_same_year_and_kind_twice_is_a_conflict() throws Exception {
+    void importing_the_same_year_and_kind_twice_is_a_conflict_that_names_the_year_as_written() throws Exception {
         ObjectNode doc = (ObjectNode) json.readTree(TestDocuments.fixtureText("miyi-2022-department.json"));
-        doc.put("year", TestDocuments.freshYear());
+        int year = TestDocuments.freshYear();
+        doc.put("year", year);
         as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(doc.toString()))
                 .andExpect(status().isCreated());
         as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(doc.toString()))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("已存在")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+                        "米易县医疗保障局 的 " + year + " 年度部门整体支出绩效自评已存在")));
     }
 
     @Test
