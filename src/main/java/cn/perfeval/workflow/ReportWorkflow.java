@@ -292,6 +292,20 @@ public class ReportWorkflow {
         return later ? reports.recordScheduledPublication(reportId, at) : after;
     }
 
+    /**
+     * Whether the report, waiting in drafting, goes straight to finance sign-off when it is
+     * submitted, because finance asked for it back when it returned it (the process's
+     * {@code backToFinance}).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean submissionGoesStraightToFinance(long reportId) {
+        reports.summary(reportId);
+        return openTask(reportId).filter(t -> Step.DRAFTING.taskKey().equals(t.getTaskDefinitionKey()))
+                .map(t -> Boolean.TRUE.equals(runtime.getVariable(t.getExecutionId(), "backToFinance")))
+                .orElse(false);
+    }
+
     /** The actions the current user may take on the report now; the buttons a screen shows. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -135,6 +135,13 @@ class DraftView extends StepView implements BeforeLeaveObserver {
             });
             narrative.setId("insert-narrative");
             bar.add(save, comment, submit, narrative);
+            if (workflow.submissionGoesStraightToFinance(reportId)) {
+                com.vaadin.flow.component.html.Span straight = new com.vaadin.flow.component.html.Span(
+                        getTranslation("draft.straight-to-finance"));
+                straight.setId("straight-to-finance");
+                straight.getElement().getThemeList().add("badge");
+                bar.add(straight);
+            }
         }
         if (allowed.contains(ReportAction.WITHDRAW)) {
             Button withdraw = new Button(getTranslation("action.withdraw"),

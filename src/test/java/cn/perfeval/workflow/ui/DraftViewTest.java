@@ -66,6 +66,8 @@ class DraftViewTest extends SpringBrowserlessTest {
     JsonMapper json;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    cn.perfeval.workflow.ReportWorkflow workflow;
 
     long id;
 
@@ -73,6 +75,21 @@ class DraftViewTest extends SpringBrowserlessTest {
     void a_report_in_drafting_and_a_chinese_browser() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         id = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
+    }
+
+    @Test
+    void a_drafter_is_told_when_finance_asked_for_the_corrected_report_straight_back() {
+        navigate("drafting/" + id, DraftView.class);
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("straight-to-finance").exists()).isFalse();
+
+        as.run("drafter", () -> workflow.submit(id, null));
+        as.run("bureau", () -> workflow.pass(id, null));
+        as.run("finance", () -> workflow.returnReport(id, "请补充佐证材料", cn.perfeval.workflow.ReturnTarget.DRAFTING,
+                true));
+        navigate("drafting/" + id, DraftView.class);
+
+        assertThat(find(com.vaadin.flow.component.html.Span.class).id("straight-to-finance").getText())
+                .isEqualTo("财政审核要求修改后直接退回：提交后直接报财政审核，不再经过局审核。");
     }
 
     @Test
