@@ -1,8 +1,6 @@
 package cn.perfeval.workflow.ui;
 
 import cn.perfeval.checks.ReportChecks;
-import cn.perfeval.evidence.EvidenceService;
-import cn.perfeval.evidence.ui.EvidencePanel;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportService;
@@ -27,17 +25,8 @@ import java.util.Set;
 @RolesAllowed(Role.Names.BUREAU_REVIEWER)
 class BureauReviewView extends StepView {
 
-    private final EvidenceService evidence;
-
-    BureauReviewView(ReportService reports, ReportWorkflow workflow, ReportChecks checks, EvidenceService evidence) {
+    BureauReviewView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
         super(reports, workflow, checks);
-        this.evidence = evidence;
-    }
-
-    /** The report page, with its evidence files (read-only) below the report. */
-    @Override
-    protected java.util.List<Component> belowSheet() {
-        return java.util.List.of(new EvidencePanel(evidence, reportId, false));
     }
 
     @Override

@@ -7,7 +7,6 @@ import cn.perfeval.base.LocalizedMessage;
 import cn.perfeval.base.PerfevalException;
 import cn.perfeval.base.ui.Notifications;
 import cn.perfeval.checks.ReportChecks;
-import cn.perfeval.evidence.EvidenceService;
 import cn.perfeval.evidence.ui.EvidencePanel;
 import cn.perfeval.checks.ScoringFrameworks;
 import cn.perfeval.identity.Role;
@@ -24,6 +23,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -51,17 +51,15 @@ class DraftView extends StepView implements BeforeLeaveObserver {
     private final JsonMapper json;
     private long loadedVersion;
     private final ReportWorkbooks workbooks;
-    private final EvidenceService evidence;
     private boolean editing;
     private boolean browserGuardOn;
 
     DraftView(ReportService reports, ReportWorkflow workflow, ReportChecks checks, ScoringFrameworks frameworks,
-            JsonMapper json, ReportWorkbooks workbooks, EvidenceService evidence) {
+            JsonMapper json, ReportWorkbooks workbooks) {
         super(reports, workflow, checks);
         this.frameworks = frameworks;
         this.json = json;
         this.workbooks = workbooks;
-        this.evidence = evidence;
     }
 
     /** The tables as an Excel workbook, above the sheet. */
@@ -136,8 +134,7 @@ class DraftView extends StepView implements BeforeLeaveObserver {
             narrative.setId("insert-narrative");
             bar.add(save, comment, submit, narrative);
             if (workflow.submissionGoesStraightToFinance(reportId)) {
-                com.vaadin.flow.component.html.Span straight = new com.vaadin.flow.component.html.Span(
-                        getTranslation("draft.straight-to-finance"));
+                Span straight = new Span(getTranslation("draft.straight-to-finance"));
                 straight.setId("straight-to-finance");
                 straight.getElement().getThemeList().add("badge");
                 bar.add(straight);

@@ -6,6 +6,8 @@ import cn.perfeval.base.PerfevalException;
 import cn.perfeval.base.ui.Notifications;
 import cn.perfeval.checks.ReportChecks;
 import cn.perfeval.checks.ui.FindingsPanel;
+import cn.perfeval.evidence.EvidenceService;
+import cn.perfeval.evidence.ui.EvidencePanel;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportDetails;
 import cn.perfeval.report.ReportService;
@@ -22,7 +24,6 @@ import cn.perfeval.workflow.ProcessDiagrams;
 import cn.perfeval.workflow.ReportWorkflow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -47,24 +48,29 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
     protected long reportId;
     protected ReportSheet sheet;
     protected FindingsPanel findings;
+    protected EvidenceService evidence;
     private ReviewComments comments;
-    private final HorizontalLayout actionBar = new HorizontalLayout();
+    private ReportRounds rounds;
+    private ProcessDiagrams diagrams;
 
     StepView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
         this.reports = reports;
         this.workflow = workflow;
         this.checks = checks;
-        actionBar.setId("actions");
-        actionBar.setWrap(true);
     }
 
     /**
-     * The comment thread's service, set by the container after construction, so that the step
-     * views' constructors stay as they are.
+     * The services every step screen shows beside the report (the comment thread, the rounds, the
+     * route diagram, the evidence files), set by the container after construction, so that the
+     * step views' constructors name only what the step itself needs.
      */
     @Autowired
-    void setReviewComments(ReviewComments comments) {
+    void useReviewServices(ReviewComments comments, ReportRounds rounds, ProcessDiagrams diagrams,
+            EvidenceService evidence) {
         this.comments = comments;
+        this.rounds = rounds;
+        this.diagrams = diagrams;
+        this.evidence = evidence;
     }
 
     @Override
@@ -83,7 +89,6 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         ReportDetails details = reports.details(reportId);
         Set<ReportAction> allowed = workflow.availableActions(reportId);
         sheet = new ReportSheet(details, editable(allowed));
-        actionBar.removeAll();
         Component actions = actions(details.summary(), allowed);
         findings = new FindingsPanel(f -> sheet.focus(f.table(), f.row(), f.column()));
         refreshFindings();
@@ -119,9 +124,12 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         return List.of();
     }
 
-    /** What the step shows below the report, beside the thread (called after {@link #actions}). */
+    /**
+     * What the step shows below the report, beside the thread (called after {@link #actions}): the
+     * evidence files, read-only unless the step edits them.
+     */
     protected List<Component> belowSheet() {
-        return List.of();
+        return List.of(new EvidencePanel(evidence, reportId, false));
     }
 
     /** Whether the open pins are shown on the sheet itself as the screen opens (for the drafter). */
@@ -164,17 +172,6 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     protected abstract String titleKey();
-
-    // ---- Rounds and route: set by Spring after construction, so the steps' constructors stay as they are.
-
-    private ReportRounds rounds;
-    private ProcessDiagrams diagrams;
-
-    @Autowired
-    void useRoundsAndRoute(ReportRounds rounds, ProcessDiagrams diagrams) {
-        this.rounds = rounds;
-        this.diagrams = diagrams;
-    }
 
     /** Panels shown between the findings and the sheet; none unless the step adds some. */
     protected List<Component> extraPanels() {
