@@ -2,6 +2,7 @@ package cn.perfeval.audit;
 
 import cn.perfeval.checks.FrameworkSaved;
 import cn.perfeval.evidence.EvidenceEvents;
+import cn.perfeval.identity.AccessTokenEvents;
 import cn.perfeval.identity.AccountEvents;
 import cn.perfeval.report.Events.ReportCreated;
 import cn.perfeval.tracking.RoundEvents;
@@ -174,6 +175,24 @@ class AuditListeners {
     void on(AccountEvents.EmailChanged e) {
         log.append(e.by(), address(null), "EMAIL_CHANGE", "user:" + e.username(), "SUCCESS",
                 e.email() == null ? "removed" : e.email());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccessTokenEvents.TokenCreated e) {
+        log.append(e.username(), address(null), "TOKEN_CREATE", "token:" + e.tokenId(), "SUCCESS",
+                e.name() + ", expires " + e.expiresAt());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccessTokenEvents.TokenUsedFromNewAddress e) {
+        log.append(e.username(), e.address(), "TOKEN_USE", "token:" + e.tokenId(), "SUCCESS",
+                e.name() + ", new address " + e.address()
+                        + (e.previousAddress() == null ? " (first use)" : " (last " + e.previousAddress() + ")"));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccessTokenEvents.TokenRevoked e) {
+        log.append(e.username(), address(null), "TOKEN_REVOKE", "token:" + e.tokenId(), "SUCCESS", e.name());
     }
 
     /** The four due dates as a line of the log: submission/bureau review/finance sign-off/publication. */

@@ -36,6 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,8 +78,9 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokenAuthenticator tokens) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new AccessTokenFilter(tokens, messages, json, contexts), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, request) ->
                         new AuthorizationDecision(isSignedIn(authentication.get())
                                 && !mustChangePassword(authentication.get()))))
