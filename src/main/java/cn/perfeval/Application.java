@@ -1,5 +1,6 @@
 package cn.perfeval;
 
+import cn.perfeval.base.Commands;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.server.PWA;
@@ -18,6 +19,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (Commands.requested(args) != null) {
+            System.exit(Commands.run(args, commandArgs -> SpringApplication.run(Application.class, commandArgs)));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -1,49 +1,58 @@
 package cn.perfeval.audit;
 
+import cn.perfeval.base.PortalCommand;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit log's commands, run instead of the portal:
+ * The audit log's commands, run instead of the portal (see {@link cn.perfeval.base.Commands}):
  * {@code --perfeval.command=audit-verify} checks the chain and exits 0 when it holds, 1 otherwise;
  * {@code --perfeval.command=audit-archive --perfeval.audit.archive-older-than-days=365
  * --perfeval.audit.archive-file=audit-2025.jsonl} runs the archive job.
  */
 @Component
-class AuditCommands implements ApplicationRunner, ExitCodeGenerator {
+class AuditCommands {
 
     private final AuditVerifier verifier;
     private final AuditArchive archive;
     private final Environment environment;
-    private final ApplicationContext context;
     private final Clock clock;
-    private int exitCode;
 
-    AuditCommands(AuditVerifier verifier, AuditArchive archive, Environment environment, ApplicationContext context,
-            Clock clock) {
+    AuditCommands(AuditVerifier verifier, AuditArchive archive, Environment environment, Clock clock) {
         this.verifier = verifier;
         this.archive = archive;
         this.environment = environment;
-        this.context = context;
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        String command = environment.getProperty("perfeval.command");
-        if (command == null || command.isBlank()) {
-            return;
-        }
-        exitCode = execute(command, System.out);
-        System.exit(org.springframework.boot.SpringApplication.exit(context, this));
+    @Bean
+    PortalCommand auditVerifyCommand() {
+        return command("audit-verify");
+    }
+
+    @Bean
+    PortalCommand auditArchiveCommand() {
+        return command("audit-archive");
+    }
+
+    private PortalCommand command(String name) {
+        return new PortalCommand() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public int run(ApplicationArguments args, PrintStream out) {
+                return execute(name, out);
+            }
+        };
     }
 
     /** Runs a command and returns its exit code. */
@@ -55,25 +64,26 @@ class AuditCommands implements ApplicationRunner, ExitCodeGenerator {
                         result.unsealed());
                 result.breaks().forEach(b -> out.printf("  line %d: %s%n", b.seq(), b.kind()));
                 out.println(result.intact() ? "audit chain intact" : "audit chain BROKEN");
-                return result.intact() ? 0 : 1;
+                return result.intact() ? PortalCommand.OK : PortalCommand.FAILED;
             }
             case "audit-archive" -> {
                 long days = environment.getProperty("perfeval.audit.archive-older-than-days", Long.class,
                         AuditArchive.RETENTION.toDays());
                 Path file = Path.of(environment.getProperty("perfeval.audit.archive-file", "audit-archive.jsonl"));
-                int archived = archive.archiveBefore(clock.instant().minus(days, ChronoUnit.DAYS), file);
+                int archived;
+                try {
+                    archived = archive.archiveBefore(clock.instant().minus(days, ChronoUnit.DAYS), file);
+                } catch (IllegalArgumentException withinRetention) {
+                    out.println("refused: " + withinRetention.getMessage());
+                    return PortalCommand.REFUSED;
+                }
                 out.printf("archived %d audit lines older than %d days to %s%n", archived, days, file);
-                return 0;
+                return PortalCommand.OK;
             }
             default -> {
                 out.println("unknown command: " + command + " (audit-verify, audit-archive)");
-                return 2;
+                return PortalCommand.COULD_NOT_RUN;
             }
         }
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
     }
 }

@@ -53,8 +53,13 @@ class AuditEntry {
         this.entryHash = AuditHash.of(this);
     }
 
+    /** Cut to the column's length, never between the two halves of a four-byte character. */
     private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 
     AuditRecord record() {

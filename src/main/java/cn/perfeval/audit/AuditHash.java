@@ -17,13 +17,12 @@ final class AuditHash {
     private AuditHash() {
     }
 
-    /** Times are kept to the microsecond, the precision both databases store. */
-    static Instant truncate(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
-    }
-
+    /**
+     * The time counts in microseconds, the finest precision the columns keep; a line's time is
+     * already cut to what its database stores (see {@link StoredTimePrecision}) before it is hashed.
+     */
     static String of(AuditEntry e) {
-        Instant at = truncate(e.getOccurredAt());
+        Instant at = e.getOccurredAt().truncatedTo(ChronoUnit.MICROS);
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
         String canonical = String.join(String.valueOf(SEPARATOR), String.valueOf(e.getSeq()), text(e.getPrevHash()),
                 String.valueOf(micros), text(e.getUsername()), text(e.getSourceAddress()), text(e.getEvent()),

@@ -23,11 +23,13 @@ public class AuditLog {
     private final AuditEntryRepository entries;
     private final AuditChainRepository chain;
     private final Clock clock;
+    private final StoredTimePrecision precision;
 
-    AuditLog(AuditEntryRepository entries, AuditChainRepository chain, Clock clock) {
+    AuditLog(AuditEntryRepository entries, AuditChainRepository chain, Clock clock, StoredTimePrecision precision) {
         this.entries = entries;
         this.chain = chain;
         this.clock = clock;
+        this.precision = precision;
     }
 
     /** Appends a line to the chain. */
@@ -35,7 +37,7 @@ public class AuditLog {
     void append(String user, String sourceAddress, String event, String object, String outcome, String detail) {
         AuditChain head = chain.lockHead();
         long seq = head.getLastSeq() + 1;
-        AuditEntry entry = new AuditEntry(seq, AuditHash.truncate(clock.instant()), user, sourceAddress, event, object,
+        AuditEntry entry = new AuditEntry(seq, precision.truncate(clock.instant()), user, sourceAddress, event, object,
                 outcome, detail, head.getLastHash());
         entries.save(entry);
         head.advance(seq, entry.getEntryHash());

@@ -9,13 +9,10 @@ import cn.perfeval.identity.AccountSecurity;
 import cn.perfeval.identity.SecurityAdministration;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportKind;
-import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportStatus;
 import cn.perfeval.report.ReportSummary;
 import cn.perfeval.report.ReportWorkbooks;
-import cn.perfeval.support.AsUser;
 import cn.perfeval.support.TestDocuments;
-import cn.perfeval.workflow.ReportWorkflow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -36,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(MySqlDatabase.class)
 @SpringBootTest
 @ActiveProfiles({"mysql", "mariadb"})
-class MySqlDatabaseTests {
+class MySqlDatabaseTests extends AuditChainAfterRoute {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -48,14 +44,6 @@ class MySqlDatabaseTests {
         registry.add("flowable.async-executor-activate", () -> "false");
     }
 
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ReportService reports;
-    @Autowired
-    ReportWorkflow workflow;
-    @Autowired
-    AsUser as;
     @Autowired
     JsonMapper json;
     @Autowired
