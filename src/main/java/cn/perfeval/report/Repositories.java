@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ReportRepository extends JpaRepository<Report, Long> {
 
-    boolean existsByDepartmentIdAndYearAndKind(long departmentId, int year, ReportKind kind);
+    List<Report> findByDepartmentIdAndYearAndKind(long departmentId, int year, ReportKind kind);
 
     List<Report> findByDepartmentIdIn(Collection<Long> departmentIds);
 
