@@ -163,13 +163,13 @@ public class ReportService {
     }
 
     /**
-     * The state of every report of the year and kind, without figures or texts: one query, for
-     * the administrator's tracking of a whole round.
+     * The state of every report of the year and kind (of every kind, for {@code null}), without
+     * figures or texts: one query, for the administrator's tracking of a whole round.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<ReportState> states(int year, ReportKind kind) {
-        return reports.states(year, kind);
+        return kind == null ? reports.states(year) : reports.states(year, kind);
     }
 
     /** The timeline of the report's route. */

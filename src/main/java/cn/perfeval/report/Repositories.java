@@ -15,10 +15,15 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     List<Report> findByPendingPartsIsNotNull();
 
     @org.springframework.data.jpa.repository.Query("select new cn.perfeval.report.ReportState(r.id, r.departmentId,"
-            + " r.status, r.round, r.updatedAt, r.approvedAt, r.publishedAt, r.publicationScheduledFor)"
-            + " from Report r where r.year = :year and r.kind = :kind")
+            + " r.kind, r.projectName, r.status, r.round, r.updatedAt, r.approvedAt, r.publishedAt,"
+            + " r.publicationScheduledFor) from Report r where r.year = :year and r.kind = :kind")
     List<ReportState> states(@org.springframework.data.repository.query.Param("year") int year,
             @org.springframework.data.repository.query.Param("kind") ReportKind kind);
+
+    @org.springframework.data.jpa.repository.Query("select new cn.perfeval.report.ReportState(r.id, r.departmentId,"
+            + " r.kind, r.projectName, r.status, r.round, r.updatedAt, r.approvedAt, r.publishedAt,"
+            + " r.publicationScheduledFor) from Report r where r.year = :year")
+    List<ReportState> states(@org.springframework.data.repository.query.Param("year") int year);
 
     /**
      * Locks the report's own row until the end of the transaction ({@code select ... for update})
