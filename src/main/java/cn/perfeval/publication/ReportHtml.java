@@ -61,10 +61,10 @@ final class ReportHtml {
                 + "</title><style>\n" + css + "\n</style></head><body>" + article(details) + "</body></html>";
     }
 
-    /** The report's title as published: department, year and kind. */
+    /** The report's title as published: department, year, project (where it is a project's) and kind. */
     static String title(ReportDetails details) {
         ReportSummary s = details.summary();
-        return s.department() + s.year() + "年" + kindTitle(s.kind());
+        return s.department() + s.year() + "年" + s.project() + kindTitle(s.kind());
     }
 
     static String kindTitle(ReportKind kind) {
@@ -78,7 +78,8 @@ final class ReportHtml {
     private String write() {
         out.append("<article class=\"report-doc\">");
         out.append("<header class=\"report-title\"><p class=\"report-department\">").append(esc(summary.department()))
-                .append("</p><h1>").append(summary.year()).append("年").append(esc(kindTitle(summary.kind())))
+                .append("</p><h1>").append(summary.year()).append("年").append(esc(summary.project()))
+                .append(esc(kindTitle(summary.kind())))
                 .append("</h1>");
         if (summary.publishedAt() != null) {
             out.append("<p class=\"report-published\">公开日期：").append(Formats.date(summary.publishedAt()))

@@ -50,6 +50,13 @@ class Report {
     @Enumerated(EnumType.STRING)
     private ReportKind kind;
 
+    /** The project a project or transfer-payment report is of; blank for a department's overall report. */
+    private String projectName = "";
+
+    /** The project name as compared ({@link ProjectNames#key}): part of the report's unique key. */
+    @NotAudited
+    private String projectKey = "";
+
     @Enumerated(EnumType.STRING)
     private ReportStatus status = ReportStatus.DRAFTING;
 
@@ -158,10 +165,13 @@ class Report {
     protected Report() {
     }
 
-    Report(long departmentId, int year, ReportKind kind, MoneyUnit unit, String user, Instant now) {
+    Report(long departmentId, int year, ReportKind kind, String projectName, MoneyUnit unit, String user,
+            Instant now) {
         this.departmentId = departmentId;
         this.year = year;
         this.kind = kind;
+        this.projectName = kind == ReportKind.DEPARTMENT_OVERALL ? "" : ProjectNames.display(projectName);
+        this.projectKey = ProjectNames.key(this.projectName);
         this.unit = unit;
         this.createdAt = now;
         touch(user, now);
@@ -289,6 +299,14 @@ class Report {
 
     ReportKind getKind() {
         return kind;
+    }
+
+    String getProjectName() {
+        return projectName;
+    }
+
+    String getProjectKey() {
+        return projectKey;
     }
 
     ReportStatus getStatus() {

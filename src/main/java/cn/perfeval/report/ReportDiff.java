@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 final class ReportDiff {
 
     /** Header fields that never change within one report. */
-    private static final Set<String> HEADER = Set.of("formatVersion", "kind", "year", "unit");
+    private static final Set<String> HEADER = Set.of("formatVersion", "kind", "year", "unit", "project");
     static final String NESTED = " › ";
 
     private final List<ReportChange.Field> fields = new ArrayList<>();

@@ -1,6 +1,7 @@
 package cn.perfeval.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -8,8 +9,13 @@ import java.util.List;
  * The report as one JSON document: the interchange contract of {@code report-format.md}. Money
  * is read exactly as a decimal in the document's {@link #unit()}; a field a report does not
  * have is {@code null} and left out on export.
+ *
+ * <p>{@link #project()} names the project of a project or transfer-payment report: a department
+ * has one report per project and year (decision 0016). Where a document leaves it out, the name of
+ * its single project is taken.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"formatVersion", "kind", "year", "project"})
 public record ReportDocument(
         Integer formatVersion,
         ReportKind kind,
@@ -30,9 +36,47 @@ public record ReportDocument(
         String problems,
         String suggestions,
         String resultUse,
-        String publication) {
+        String publication,
+        String project) {
 
     public static final int FORMAT_VERSION = 1;
+
+    /** A document without a project name of its own (the name of its single project is taken). */
+    public ReportDocument(Integer formatVersion, ReportKind kind, Integer year, MoneyUnit unit,
+            DepartmentPart department, String mainTasks, List<IncomeLine> income, List<ExpenditureLine> expenditure,
+            Totals totals, List<BudgetLine> budget, ThreePublicExpenses threePublicExpenses, Assets assets,
+            List<Indicator> indicators, List<Project> projects, Scoring scoring, String conclusion, String problems,
+            String suggestions, String resultUse, String publication) {
+        this(formatVersion, kind, year, unit, department, mainTasks, income, expenditure, totals, budget,
+                threePublicExpenses, assets, indicators, projects, scoring, conclusion, problems, suggestions,
+                resultUse, publication, null);
+    }
+
+    /** The same document with another project name. */
+    public ReportDocument withProject(String name) {
+        return new ReportDocument(formatVersion, kind, year, unit, department, mainTasks, income, expenditure, totals,
+                budget, threePublicExpenses, assets, indicators, projects, scoring, conclusion, problems, suggestions,
+                resultUse, publication, name);
+    }
+
+    /**
+     * The name of the project this document reports on: its {@code project} where given, else the
+     * name of its single project; blank for a department's overall report, or where several
+     * projects are reported together without a name.
+     */
+    public String projectName() {
+        if (kind == ReportKind.DEPARTMENT_OVERALL) {
+            return "";
+        }
+        if (project != null && !project.isBlank()) {
+            return ProjectNames.display(project);
+        }
+        if (projects != null && projects.size() == 1 && projects.getFirst() != null
+                && projects.getFirst().name() != null) {
+            return ProjectNames.display(projects.getFirst().name());
+        }
+        return "";
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DepartmentPart(String name, String region, String type, Staffing staffing, String duties) {

@@ -58,6 +58,11 @@ final class ReportDocumentValidator {
         if (doc.department() == null || blank(doc.department().name())) {
             v.required("department.name");
         }
+        if (doc.kind() == ReportKind.DEPARTMENT_OVERALL && !blank(doc.project())) {
+            v.add("project", "doc.project.overall");
+        } else if (ProjectNames.display(doc.project()).length() > MAX_NAME) {
+            v.add("project", "doc.text.too-long", MAX_NAME);
+        }
         v.parts(doc);
         return List.copyOf(v.problems);
     }

@@ -192,7 +192,7 @@ class ReportDocuments {
                 report.getMainTasks(), income.isEmpty() ? null : income, expenditure.isEmpty() ? null : expenditure,
                 totals, budget, three, assets, indicators, projects(report, out), scoring(report),
                 report.getConclusion(), report.getProblems(), report.getSuggestions(), report.getResultUse(),
-                report.getPublication());
+                report.getPublication(), report.getProjectName().isEmpty() ? null : report.getProjectName());
     }
 
     private static List<Project> projects(Report report, UnaryOperator<BigDecimal> out) {

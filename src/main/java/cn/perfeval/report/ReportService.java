@@ -72,18 +72,40 @@ public class ReportService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (reports.existsByDepartmentIdAndYearAndKind(department.id(), doc.year(), doc.kind())) {
-            throw new ActionRefusedException("error.report.exists", department.name(), doc.year(),
-                    new cn.perfeval.base.LocalizedMessage("kind." + doc.kind().name()));
+        String project = doc.projectName();
+        String key = ProjectNames.key(project);
+        if (reports.findByDepartmentIdAndYearAndKind(department.id(), doc.year(), doc.kind()).stream()
+                .anyMatch(r -> r.getProjectKey().equals(key) || ProjectNames.key(r.getProjectName()).equals(key))) {
+            throw exists(department, doc.year(), doc.kind(), project);
         }
         Instant now = clock.instant();
-        Report report = new Report(department.id(), doc.year(), doc.kind(), doc.unit(), user.username(), now);
+        Report report = new Report(department.id(), doc.year(), doc.kind(), project, doc.unit(), user.username(), now);
         documents.apply(report, doc);
-        report = reports.saveAndFlush(report);
+        try {
+            report = reports.saveAndFlush(report);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // Another import of the same report committed between the check and this insert.
+            String cause = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (cause.contains("uk_report_department_year_kind_project")) {
+                throw exists(department, doc.year(), doc.kind(), project);
+            }
+            throw e;
+        }
         events.save(new ReportEvent(report.getId(), now, user.username(), ReportAction.CREATE, null,
                 ReportStatus.DRAFTING, report.getRound(), null));
         publisher.publishEvent(new ReportCreated(report.getId(), department.id(), department.regionId(), user.username()));
         return summary(report, department);
+    }
+
+    /**
+     * The refusal of a report that exists: 409 in the API, naming the department, year, kind and,
+     * for a project's report, the project.
+     */
+    private static ActionRefusedException exists(DepartmentInfo department, int year, ReportKind kind,
+            String project) {
+        cn.perfeval.base.LocalizedMessage kindName = new cn.perfeval.base.LocalizedMessage("kind." + kind.name());
+        return project.isEmpty() ? new ActionRefusedException("error.report.exists", department.name(), year, kindName)
+                : new ActionRefusedException("error.report.project-exists", department.name(), year, kindName, project);
     }
 
     /** The report as an interchange document with every part it has, in the unit it was imported with. */
@@ -135,18 +157,19 @@ public class ReportService {
                 .toList();
         return summaries(matching).stream()
                 .sorted(Comparator.comparing(ReportSummary::year).reversed()
-                        .thenComparing(ReportSummary::department).thenComparing(ReportSummary::kind))
+                        .thenComparing(ReportSummary::department).thenComparing(ReportSummary::kind)
+                        .thenComparing(ReportSummary::project))
                 .toList();
     }
 
     /**
-     * The state of every report of the year and kind, without figures or texts: one query, for
-     * the administrator's tracking of a whole round.
+     * The state of every report of the year and kind (of every kind, for {@code null}), without
+     * figures or texts: one query, for the administrator's tracking of a whole round.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<ReportState> states(int year, ReportKind kind) {
-        return reports.states(year, kind);
+        return kind == null ? reports.states(year) : reports.states(year, kind);
     }
 
     /** The timeline of the report's route. */
@@ -332,7 +355,8 @@ public class ReportService {
     }
 
     private static ReportSummary summary(Report r, DepartmentInfo d) {
-        return new ReportSummary(r.getId(), d.id(), d.name(), d.regionName(), r.getYear(), r.getKind(), r.getStatus(),
+        return new ReportSummary(r.getId(), d.id(), d.name(), d.regionName(), r.getYear(), r.getKind(),
+                r.getProjectName(), r.getStatus(),
                 r.getRound(), r.getVersion(), r.getUpdatedAt(), r.getUpdatedBy(), r.getPublishedAt(), r.getApprovedAt(),
                 r.getPublicationScheduledFor());
     }
@@ -341,6 +365,6 @@ public class ReportService {
         return new ReportDocument(d.formatVersion(), d.kind(), d.year(), unit, d.department(), d.mainTasks(),
                 d.income(), d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(), d.assets(),
                 d.indicators(), d.projects(), d.scoring(), d.conclusion(), d.problems(), d.suggestions(),
-                d.resultUse(), d.publication());
+                d.resultUse(), d.publication(), d.project());
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ReportRepository extends JpaRepository<Report, Long> {
 
-    boolean existsByDepartmentIdAndYearAndKind(long departmentId, int year, ReportKind kind);
+    List<Report> findByDepartmentIdAndYearAndKind(long departmentId, int year, ReportKind kind);
 
     List<Report> findByDepartmentIdIn(Collection<Long> departmentIds);
 
@@ -15,10 +15,15 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     List<Report> findByPendingPartsIsNotNull();
 
     @org.springframework.data.jpa.repository.Query("select new cn.perfeval.report.ReportState(r.id, r.departmentId,"
-            + " r.status, r.round, r.updatedAt, r.approvedAt, r.publishedAt, r.publicationScheduledFor)"
-            + " from Report r where r.year = :year and r.kind = :kind")
+            + " r.kind, r.projectName, r.status, r.round, r.updatedAt, r.approvedAt, r.publishedAt,"
+            + " r.publicationScheduledFor) from Report r where r.year = :year and r.kind = :kind")
     List<ReportState> states(@org.springframework.data.repository.query.Param("year") int year,
             @org.springframework.data.repository.query.Param("kind") ReportKind kind);
+
+    @org.springframework.data.jpa.repository.Query("select new cn.perfeval.report.ReportState(r.id, r.departmentId,"
+            + " r.kind, r.projectName, r.status, r.round, r.updatedAt, r.approvedAt, r.publishedAt,"
+            + " r.publicationScheduledFor) from Report r where r.year = :year")
+    List<ReportState> states(@org.springframework.data.repository.query.Param("year") int year);
 
     /**
      * Locks the report's own row until the end of the transaction ({@code select ... for update})

@@ -2,6 +2,7 @@ package cn.perfeval.tracking;
 
 import cn.perfeval.checks.core.Score;
 import cn.perfeval.identity.Role;
+import cn.perfeval.report.ReportKind;
 import cn.perfeval.workflow.Step;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,23 +17,29 @@ public final class Dashboard {
 
     /**
      * Which rows to show: one status (all when null), only the overdue ones, departments whose
-     * name contains the search text.
+     * name (or project) contains the search text, one kind of report (every kind when null).
      */
-    public record Filter(TrackedStatus status, boolean overdueOnly, String search) {
+    public record Filter(TrackedStatus status, boolean overdueOnly, String search, ReportKind kind) {
 
-        public static final Filter ALL = new Filter(null, false, null);
+        public static final Filter ALL = new Filter(null, false, null, null);
+
+        /** Every kind of report. */
+        public Filter(TrackedStatus status, boolean overdueOnly, String search) {
+            this(status, overdueOnly, search, null);
+        }
     }
 
     /**
-     * The round at a glance: departments per status, how many are overdue, and the deadline
+     * The round at a glance: the round's departments, its rows (every report of the kinds shown,
+     * and a 未开始 row for a department without its overall report) and reports; rows per status, how many are overdue, and the deadline
      * record (approved by the deadline, approved after it, past it unapproved, still in time).
      */
     public record Summary(RoundInfo round, int departments, Map<TrackedStatus, Integer> perStatus, int overdue,
-            int onTime, int late, int missed, int pending) {
+            int onTime, int late, int missed, int pending, int rows, int reports) {
 
-        /** Share of the round's departments approved by the deadline, in percent. */
+        /** Share of the rows (reports, and departments without their overall report) approved by the deadline, in percent. */
         public int onTimeRate() {
-            return departments == 0 ? 0 : Math.round(100f * onTime / departments);
+            return rows == 0 ? 0 : Math.round(100f * onTime / rows);
         }
     }
 
@@ -41,8 +48,10 @@ public final class Dashboard {
     }
 
     /**
-     * A department of the round and its report of the round's year.
+     * A report of the round's year, or a department of the round without its overall report.
      *
+     * @param kind the report's kind; {@code DEPARTMENT_OVERALL} on a row without a report
+     * @param project the project of a project or transfer-payment report; blank otherwise
      * @param step the step its route waits on; null when it has no report or its route has ended
      * @param actor who acts on that step; null without a step
      * @param daysInStep whole days since the step opened
@@ -55,6 +64,6 @@ public final class Dashboard {
     public record Row(long departmentId, String department, String region, Long reportId, TrackedStatus status,
             Step step, Actor actor, Long daysInStep, LocalDate due, boolean overdue, boolean publicationOverdue,
             Long daysSinceApproval, Instant approvedAt, Instant publishedAt, Instant publicationScheduledFor,
-            Score score) {
+            Score score, ReportKind kind, String project) {
     }
 }

@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -106,9 +105,14 @@ public class TrackingService {
         }).filter(r -> !overdueOnly || r.overdue()).toList();
     }
 
-    /** The round's counts per status, overdue and deadline record. */
+    /** The round's counts per status, overdue and deadline record, over every kind of report. */
     public Dashboard.Summary summary(long roundId) {
-        Snapshot snapshot = snapshot(roundId);
+        return summary(roundId, null);
+    }
+
+    /** The round's counts per status, overdue and deadline record, over the reports of one kind (every kind for null). */
+    public Dashboard.Summary summary(long roundId, ReportKind kind) {
+        Snapshot snapshot = snapshot(roundId, kind);
         Map<TrackedStatus, Integer> perStatus = new EnumMap<>(TrackedStatus.class);
         for (TrackedStatus s : TrackedStatus.values()) {
             perStatus.put(s, 0);
@@ -132,13 +136,14 @@ public class TrackingService {
             }
         }
         int total = snapshot.rows().size();
-        return new Dashboard.Summary(snapshot.round().info(), total, perStatus, overdue, onTime, late, missed,
-                total - onTime - late - missed);
+        int withReport = (int) snapshot.rows().stream().filter(b -> b.state() != null).count();
+        return new Dashboard.Summary(snapshot.round().info(), snapshot.departments(), perStatus, overdue, onTime, late,
+                missed, total - onTime - late - missed, total, withReport);
     }
 
-    /** How many departments of the round the filter keeps. */
+    /** How many rows of the round the filter keeps. */
     public int count(long roundId, Dashboard.Filter filter) {
-        return filtered(snapshot(roundId), filter).size();
+        return filtered(snapshot(roundId, kindOf(filter)), filter).size();
     }
 
     /**
@@ -147,7 +152,7 @@ public class TrackingService {
      */
     public List<Dashboard.Row> page(long roundId, Dashboard.Filter filter, int offset, int limit,
             boolean withGrades) {
-        Snapshot snapshot = snapshot(roundId);
+        Snapshot snapshot = snapshot(roundId, kindOf(filter));
         List<Base> kept = filtered(snapshot, filter);
         List<Base> page = kept.subList(Math.min(offset, kept.size()), Math.min(kept.size(), offset + limit));
         return rows(snapshot, page, withGrades);
@@ -158,7 +163,12 @@ public class TrackingService {
      * report is read whole and scored, so this is asked for on demand, not with every page.
      */
     public Map<String, Integer> grades(long roundId) {
-        Snapshot snapshot = snapshot(roundId);
+        return grades(roundId, null);
+    }
+
+    /** The grades of the round's reports of one kind (every kind for null), recomputed as {@link #grades(long)}. */
+    public Map<String, Integer> grades(long roundId, ReportKind kind) {
+        Snapshot snapshot = snapshot(roundId, kind);
         Map<String, Integer> grades = new TreeMap<>();
         for (Base b : snapshot.rows()) {
             if (b.state() != null) {
@@ -171,10 +181,10 @@ public class TrackingService {
 
     /** The rows the filter keeps as an .xlsx workbook, written page by page (no grades). */
     public void export(long roundId, Dashboard.Filter filter, Locale locale, OutputStream out) throws IOException {
-        Snapshot snapshot = snapshot(roundId);
+        Snapshot snapshot = snapshot(roundId, kindOf(filter));
         List<Base> kept = filtered(snapshot, filter);
         String[] columns = {"department", "region", "status", "step", "actor", "due", "days-in-step", "overdue",
-                "approved-at", "published-at"};
+                "approved-at", "published-at", "kind"};
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(messages.get("dashboard.sheet", locale));
             var header = sheet.createRow(0);
@@ -198,6 +208,8 @@ public class TrackingService {
                     row.createCell(7).setCellValue(r.overdue() ? messages.get("dashboard.yes", locale) : "");
                     row.createCell(8).setCellValue(Formats.date(r.approvedAt()));
                     row.createCell(9).setCellValue(Formats.date(r.publishedAt()));
+                    row.createCell(10).setCellValue(messages.get("kind." + r.kind().name(), locale)
+                            + (r.project().isEmpty() ? "" : "（" + r.project() + "）"));
                 }
             }
             workbook.write(out);
@@ -215,37 +227,58 @@ public class TrackingService {
 
     private static final int EXPORT_PAGE = 500;
 
-    private record Snapshot(Round round, List<Base> rows, boolean deadlinePassed, Instant now) {
+    private record Snapshot(Round round, int departments, List<Base> rows, boolean deadlinePassed, Instant now) {
     }
 
     private record Base(DepartmentInfo department, ReportState state, TrackedStatus status, LocalDate due,
             boolean overdue, boolean publicationOverdue, Long daysSinceApproval) {
     }
 
-    private Snapshot snapshot(long roundId) {
+    private static ReportKind kindOf(Dashboard.Filter filter) {
+        return filter == null ? null : filter.kind();
+    }
+
+    /** The order of a department's rows: its overall report first, then projects, then transfer payments, by name. */
+    private static final java.util.Comparator<ReportState> REPORT_ORDER = java.util.Comparator
+            .comparing(ReportState::kind).thenComparing(ReportState::project);
+
+    /**
+     * The round's rows: for each department of the round (by name), its reports of the year of the
+     * kind asked for (every kind for null), and a row without a report where it has no overall
+     * report yet and overall reports are shown: every department owes one.
+     */
+    private Snapshot snapshot(long roundId, ReportKind kind) {
         Round round = rounds.findById(roundId)
                 .orElseThrow(() -> new cn.perfeval.base.NotFoundException("error.round.not-found", roundId));
         Set<Long> covered = Set.copyOf(rounds.departmentIdsOf(roundId));
-        Map<Long, ReportState> states = reports.states(round.getYear(), ReportKind.DEPARTMENT_OVERALL).stream()
-                .collect(Collectors.toMap(ReportState::departmentId, Function.identity()));
+        Map<Long, List<ReportState>> states = reports.states(round.getYear(), kind).stream()
+                .sorted(REPORT_ORDER).collect(Collectors.groupingBy(ReportState::departmentId));
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Formats.ZONE);
         Deadlines deadlines = round.getDeadlines();
         boolean deadlinePassed = today.isAfter(deadlines.approval());
+        boolean overallShown = kind == null || kind == ReportKind.DEPARTMENT_OVERALL;
         List<Base> rows = new ArrayList<>(covered.size());
         for (DepartmentInfo d : directory.departments()) {
             if (covered.contains(d.id())) {
-                ReportState state = states.get(d.id());
-                TrackedStatus status = TrackedStatus.of(state == null ? null : state.status());
-                Long days = state == null ? null : daysSinceApproval(state.approvedAt(), state.publishedAt(), now);
-                boolean publicationOverdue = state != null && state.publishedAt() == null && days != null
-                        && days > ReportSummary.PUBLICATION_LIMIT_DAYS;
-                LocalDate due = status.step() == null ? null : deadlines.of(status.step());
-                boolean overdue = due != null && today.isAfter(due) || publicationOverdue;
-                rows.add(new Base(d, state, status, due, overdue, publicationOverdue, days));
+                List<ReportState> own = states.getOrDefault(d.id(), List.of());
+                if (overallShown && own.stream().noneMatch(s -> s.kind() == ReportKind.DEPARTMENT_OVERALL)) {
+                    rows.add(base(d, null, deadlines, today, now));
+                }
+                own.forEach(state -> rows.add(base(d, state, deadlines, today, now)));
             }
         }
-        return new Snapshot(round, rows, deadlinePassed, now);
+        return new Snapshot(round, covered.size(), rows, deadlinePassed, now);
+    }
+
+    private static Base base(DepartmentInfo d, ReportState state, Deadlines deadlines, LocalDate today, Instant now) {
+        TrackedStatus status = TrackedStatus.of(state == null ? null : state.status());
+        Long days = state == null ? null : daysSinceApproval(state.approvedAt(), state.publishedAt(), now);
+        boolean publicationOverdue = state != null && state.publishedAt() == null && days != null
+                && days > ReportSummary.PUBLICATION_LIMIT_DAYS;
+        LocalDate due = status.step() == null ? null : deadlines.of(status.step());
+        boolean overdue = due != null && today.isAfter(due) || publicationOverdue;
+        return new Base(d, state, status, due, overdue, publicationOverdue, days);
     }
 
     private static List<Base> filtered(Snapshot snapshot, Dashboard.Filter filter) {
@@ -254,7 +287,8 @@ public class TrackingService {
         return snapshot.rows().stream()
                 .filter(b -> f.status() == null || b.status() == f.status())
                 .filter(b -> !f.overdueOnly() || b.overdue())
-                .filter(b -> search == null || b.department().name().contains(search))
+                .filter(b -> search == null || b.department().name().contains(search)
+                        || b.state() != null && b.state().project().contains(search))
                 .toList();
     }
 
@@ -275,7 +309,8 @@ public class TrackingService {
                     step == null ? null : Duration.between(step.since(), snapshot.now()).toDays(),
                     b.due(), b.overdue(), b.publicationOverdue(), b.daysSinceApproval(),
                     s == null ? null : s.approvedAt(), s == null ? null : s.publishedAt(),
-                    s == null ? null : s.publicationScheduledFor(), s == null ? null : scores.get(s.id()));
+                    s == null ? null : s.publicationScheduledFor(), s == null ? null : scores.get(s.id()),
+                    s == null ? ReportKind.DEPARTMENT_OVERALL : s.kind(), s == null ? "" : s.project());
         }).toList();
     }
 

@@ -41,7 +41,8 @@ class PublicReportsView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true);
         grid.addComponentColumn(r -> new Anchor("public/reports/" + r.id(), r.department()))
                 .setHeader(getTranslation("report.department")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("kind." + r.kind().name())).setHeader(getTranslation("report.kind"))
+        grid.addColumn(r -> getTranslation("kind." + r.kind().name()) + r.projectSuffix())
+                .setHeader(getTranslation("report.kind"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.publishedAt())).setHeader(getTranslation("public.published-at"))
                 .setAutoWidth(true);

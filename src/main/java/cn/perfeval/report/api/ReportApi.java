@@ -39,8 +39,9 @@ class ReportApi {
     record Created(long id, ReportStatus status) {
     }
 
-    record ListItem(long id, String department, int year, ReportKind kind, ReportStatus status, int round,
-            String dueDate, Instant updatedAt) {
+    /** A report of the list; {@code project} names the project of a project or transfer-payment report, else null. */
+    record ListItem(long id, String department, int year, ReportKind kind, String project, ReportStatus status,
+            int round, String dueDate, Instant updatedAt) {
     }
 
     /** A history line; {@code otherUser} and {@code note} as in {@link ReportHistoryEntry}, null where they do not apply. */
@@ -69,7 +70,8 @@ class ReportApi {
         Map<Long, LocalDate> due = source == null ? Map.of()
                 : source.of(found.stream().map(ReportSummary::id).toList());
         return found.stream()
-                .map(r -> new ListItem(r.id(), r.department(), r.year(), r.kind(), r.status(), r.round(),
+                .map(r -> new ListItem(r.id(), r.department(), r.year(), r.kind(),
+                        r.project().isEmpty() ? null : r.project(), r.status(), r.round(),
                         due.containsKey(r.id()) ? due.get(r.id()).toString() : null, r.updatedAt()))
                 .toList();
     }

@@ -156,7 +156,7 @@ public class ReportSheet extends VerticalLayout {
 
     private Component header(ReportSummary s) {
         H2 title = new H2(s.department() + " " + s.year() + getTranslation("report.year-suffix") + " "
-                + getTranslation("kind." + s.kind().name()));
+                + getTranslation("kind." + s.kind().name()) + s.projectSuffix());
         title.addClassName("view-title");
         Span status = new Span(getTranslation("status." + s.status().name()));
         status.addClassName("status-badge");

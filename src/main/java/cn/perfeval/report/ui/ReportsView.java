@@ -45,7 +45,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> new Anchor("reports/" + r.id(), r.department()))
                 .setHeader(getTranslation("report.department")).setAutoWidth(true);
         grid.addColumn(ReportSummary::year).setHeader(getTranslation("report.year")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("kind." + r.kind().name())).setHeader(getTranslation("report.kind"))
+        grid.addColumn(r -> getTranslation("kind." + r.kind().name()) + r.projectSuffix())
+                .setHeader(getTranslation("report.kind"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("status." + r.status().name())).setHeader(getTranslation("report.status"))
                 .setAutoWidth(true);
@@ -63,7 +64,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
             ReportSummary created = reports.importDocument(doc);
             grid.setItems(reports.list(null, null, null));
             Notifications.success(getTranslation("reports.imported", fileName, created.department(), String.valueOf(created.year()),
-                    getTranslation("kind." + created.kind().name())));
+                    getTranslation("kind." + created.kind().name()) + created.projectSuffix()));
         } catch (PerfevalException e) {
             Notifications.error(e);
         }

@@ -2,6 +2,7 @@ package cn.perfeval.tracking.ui;
 
 import cn.perfeval.base.Formats;
 import cn.perfeval.identity.Role;
+import cn.perfeval.report.ReportKind;
 import cn.perfeval.tracking.Dashboard;
 import cn.perfeval.tracking.RoundInfo;
 import cn.perfeval.tracking.RoundService;
@@ -46,6 +47,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final TrackingService tracking;
     final ComboBox<RoundInfo> round = new ComboBox<>();
     final ComboBox<TrackedStatus> status = new ComboBox<>();
+    final ComboBox<ReportKind> kind = new ComboBox<>();
     final Checkbox overdueOnly = new Checkbox();
     final TextField search = new TextField();
     final Grid<Dashboard.Row> grid = new Grid<>();
@@ -71,6 +73,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         status.setItems(TrackedStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         status.setClearButtonVisible(true);
+        kind.setId("dashboard-kind");
+        kind.setLabel(getTranslation("report.kind"));
+        kind.setItems(ReportKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
+        kind.setClearButtonVisible(true);
+        kind.setPlaceholder(getTranslation("dashboard.kind.all"));
         overdueOnly.setId("dashboard-overdue");
         overdueOnly.setLabel(getTranslation("dashboard.overdue-only"));
         search.setId("dashboard-search");
@@ -83,7 +91,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             tracking.export(round.getValue().id(), filter(), getLocale(), download.getOutputStream());
         }, getTranslation("dashboard.export"));
         export.setId("dashboard-export");
-        HorizontalLayout filters = new HorizontalLayout(round, status, search, overdueOnly, export);
+        HorizontalLayout filters = new HorizontalLayout(round, kind, status, search, overdueOnly, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -105,6 +113,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> r.reportId() == null ? new Span(r.department())
                 : new Anchor("reports/" + r.reportId(), r.department()))
                 .setHeader(getTranslation("report.department")).setAutoWidth(true);
+        grid.addColumn(r -> r.reportId() == null ? "" : getTranslation("kind." + r.kind().name())
+                + (r.project().isEmpty() ? "" : "（" + r.project() + "）"))
+                .setHeader(getTranslation("report.kind")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.status().labelKey())).setHeader(getTranslation("report.status"))
                 .setAutoWidth(true);
         grid.addColumn(this::stage).setHeader(getTranslation("tracking.stage")).setAutoWidth(true);
@@ -123,6 +134,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
 
         round.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         overdueOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -132,7 +144,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     Dashboard.Filter filter() {
-        return new Dashboard.Filter(status.getValue(), overdueOnly.getValue(), search.getValue());
+        return new Dashboard.Filter(status.getValue(), overdueOnly.getValue(), search.getValue(), kind.getValue());
     }
 
     private void refresh() {
@@ -141,8 +153,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (round.isEmpty()) {
             return;
         }
-        Dashboard.Summary summary = tracking.summary(round.getValue().id());
+        Dashboard.Summary summary = tracking.summary(round.getValue().id(), kind.getValue());
         counts.add(new Span(getTranslation("dashboard.count.total", summary.departments())));
+        counts.add(new Span(getTranslation("dashboard.count.reports", summary.reports())));
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         Arrays.stream(TrackedStatus.values()).forEach(s -> {
             counts.add(new Span(getTranslation(s.labelKey()) + " " + summary.perStatus().get(s)));
@@ -164,7 +177,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void showGrades() {
         if (!round.isEmpty()) {
-            gradeChart.show(tracking.grades(round.getValue().id()));
+            gradeChart.show(tracking.grades(round.getValue().id(), kind.getValue()));
         }
     }
 

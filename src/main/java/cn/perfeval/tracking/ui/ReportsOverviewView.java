@@ -2,23 +2,28 @@ package cn.perfeval.tracking.ui;
 
 import cn.perfeval.base.Formats;
 import cn.perfeval.identity.Role;
+import cn.perfeval.report.ReportKind;
 import cn.perfeval.tracking.TrackingService;
 import cn.perfeval.report.ReportSummary;
 import cn.perfeval.tracking.TrackingService.Row;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * Every report of every department with its status, the step it waits on and that step's due
- * date; overdue ones flagged, and a filter that keeps only them.
+ * date; overdue ones flagged, and filters that keep only them or one kind of report.
  */
 @Route("admin/reports")
 @Menu(order = 20, title = "nav.tracking")
@@ -26,6 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
 class ReportsOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     final Checkbox overdueOnly = new Checkbox();
+    final ComboBox<ReportKind> kind = new ComboBox<>();
+    final Span count = new Span();
 
     ReportsOverviewView(TrackingService tracking) {
         H2 title = new H2(getTranslation("tracking.title"));
@@ -35,7 +42,8 @@ class ReportsOverviewView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> new Anchor("reports/" + r.report().id(), r.report().department()))
                 .setHeader(getTranslation("report.department")).setAutoWidth(true);
         grid.addColumn(r -> r.report().year()).setHeader(getTranslation("report.year")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("kind." + r.report().kind().name())).setHeader(getTranslation("report.kind"))
+        grid.addColumn(r -> getTranslation("kind." + r.report().kind().name()) + r.report().projectSuffix())
+                .setHeader(getTranslation("report.kind"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("status." + r.report().status().name()))
                 .setHeader(getTranslation("report.status")).setAutoWidth(true);
@@ -48,12 +56,28 @@ class ReportsOverviewView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::publicationDays).setHeader(getTranslation("tracking.publication-days"))
                 .setAutoWidth(true);
-        grid.setItems(tracking.overview());
         overdueOnly.setId("overview-overdue");
         overdueOnly.setLabel(getTranslation("deadlines.overdue-only"));
-        overdueOnly.addValueChangeListener(e -> grid.setItems(tracking.overview(e.getValue())));
+        kind.setId("overview-kind");
+        kind.setLabel(getTranslation("report.kind"));
+        kind.setItems(ReportKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
+        kind.setClearButtonVisible(true);
+        kind.setPlaceholder(getTranslation("dashboard.kind.all"));
+        count.setId("overview-count");
+        Runnable show = () -> {
+            List<Row> rows = tracking.overview(overdueOnly.getValue()).stream()
+                    .filter(r -> kind.isEmpty() || r.report().kind() == kind.getValue()).toList();
+            grid.setItems(rows);
+            count.setText(getTranslation("dashboard.count.reports", rows.size()));
+        };
+        overdueOnly.addValueChangeListener(e -> show.run());
+        kind.addValueChangeListener(e -> show.run());
+        show.run();
+        HorizontalLayout filters = new HorizontalLayout(kind, overdueOnly, count);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         setSizeFull();
-        add(title, overdueOnly, grid);
+        add(title, filters, grid);
     }
 
     /** The open step's due date; in red with 已逾期 once it has passed. */

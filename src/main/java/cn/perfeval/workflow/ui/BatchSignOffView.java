@@ -73,7 +73,7 @@ class BatchSignOffView extends VerticalLayout implements HasDynamicTitle {
         waiting.addColumn(t -> t.report().department()).setHeader(getTranslation("report.department"))
                 .setAutoWidth(true);
         waiting.addColumn(t -> t.report().year()).setHeader(getTranslation("report.year")).setAutoWidth(true);
-        waiting.addColumn(t -> getTranslation("kind." + t.report().kind().name()))
+        waiting.addColumn(t -> getTranslation("kind." + t.report().kind().name()) + t.report().projectSuffix())
                 .setHeader(getTranslation("report.kind")).setAutoWidth(true);
         waiting.addColumn(t -> t.report().round()).setHeader(getTranslation("history.round")).setAutoWidth(true);
         waiting.addColumn(t -> Formats.dateTime(t.since())).setHeader(getTranslation("workbench.since"))
@@ -202,7 +202,7 @@ class BatchSignOffView extends VerticalLayout implements HasDynamicTitle {
         ReportSummary r = o.report();
         return r == null ? "#" + o.reportId()
                 : r.department() + " " + r.year() + getTranslation("report.year-suffix") + " "
-                        + getTranslation("kind." + r.kind().name());
+                        + getTranslation("kind." + r.kind().name()) + r.projectSuffix();
     }
 
     /** Leaving the screen stops the work: the reports not reached yet stay waiting, untouched. */

@@ -40,7 +40,8 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("tasks");
         grid.addColumn(t -> t.report().department()).setHeader(getTranslation("report.department")).setAutoWidth(true);
         grid.addColumn(t -> t.report().year()).setHeader(getTranslation("report.year")).setAutoWidth(true);
-        grid.addColumn(t -> getTranslation("kind." + t.report().kind().name())).setHeader(getTranslation("report.kind"))
+        grid.addColumn(t -> getTranslation("kind." + t.report().kind().name()) + t.report().projectSuffix())
+                .setHeader(getTranslation("report.kind"))
                 .setAutoWidth(true);
         grid.addColumn(t -> getTranslation(t.step().labelKey())).setHeader(getTranslation("workbench.step"))
                 .setAutoWidth(true);

@@ -123,11 +123,13 @@ class DashboardViewTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
         choose(round);
         test(find(com.vaadin.flow.component.textfield.TextField.class).id("dashboard-search")).setValue("医疗保障");
+        test(find(com.vaadin.flow.component.combobox.ComboBox.class).id("dashboard-kind"))
+                .selectItem("部门整体支出绩效自评");
         var grid = test(grid());
         assertThat(grid.size()).isEqualTo(1);
         assertThat(grid.getRow(0).status()).isEqualTo(TrackedStatus.DRAFTING);
         assertThat(grid.getRow(0).score()).isNotNull();
-        assertThat(grid.getCellText(0, 7)).startsWith(grid.getRow(0).score().grade());
+        assertThat(grid.getCellText(0, 8)).startsWith(grid.getRow(0).score().grade());
         assertThat(tracking.grades(round.id())).containsEntry(grid.getRow(0).score().grade(), 1);
     }
 
