@@ -8,6 +8,7 @@ import cn.perfeval.checks.core.Finding;
 import cn.perfeval.checks.core.Framework;
 import cn.perfeval.checks.core.Narrative;
 import cn.perfeval.checks.core.Scorer;
+import cn.perfeval.checks.core.UnknownFramework;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
@@ -39,13 +40,22 @@ public class ReportChecks {
         this.messages = messages;
     }
 
-    /** Checks a document without storing anything. */
+    /**
+     * Checks a document without storing anything, and scores it by its framework: the one it
+     * names (by name or key), else the one the settings give its kind. A document naming a
+     * framework that is not stored is checked by the national rule, scored from its own scoring
+     * table (or, without one, by its kind's framework) and warned of it ({@link UnknownFramework}).
+     */
     @PreAuthorize("isAuthenticated()")
     public CheckReport check(ReportDocument document) {
-        Optional<Framework> framework = frameworkFor(document);
-        List<Finding> findings = checker.check(document,
-                framework.map(properties.settings()::withFramework).orElse(properties.settings()));
-        return new CheckReport(findings, framework.flatMap(f -> Scorer.score(document, f)));
+        Resolved resolved = resolve(document);
+        List<Finding> findings = checker.check(document, resolved.unknown() ? properties.settings()
+                : resolved.framework().map(properties.settings()::withFramework).orElse(properties.settings()));
+        if (resolved.unknown()) {
+            findings = UnknownFramework.with(findings, resolved.named());
+        }
+        return new CheckReport(findings, resolved.framework().flatMap(f -> Scorer.score(document, f)),
+                resolved.framework().map(f -> Scorer.projectScores(document, f)).orElse(List.of()));
     }
 
     /** Checks a stored report the caller may see. */
@@ -56,15 +66,14 @@ public class ReportChecks {
 
     /**
      * The recomputed score and grade of a stored report the caller may see, without running the
-     * checks; empty when the report states no scoring table or no framework applies.
+     * checks, by the framework {@link #check} uses: from its scoring table, or for a project or
+     * transfer-payment report from its execution and indicators; empty where the report does not
+     * state enough to compute it.
      */
     @PreAuthorize("isAuthenticated()")
     public Optional<cn.perfeval.checks.core.Score> score(long reportId) {
         ReportDocument document = reports.export(reportId);
-        if (document.scoring() == null) {
-            return Optional.empty();
-        }
-        return frameworkFor(document).flatMap(f -> Scorer.score(document, f));
+        return resolve(document).framework().flatMap(f -> Scorer.score(document, f));
     }
 
     /**
@@ -97,10 +106,23 @@ public class ReportChecks {
                 .map(m -> messages.resolve(m, Messages.DEFAULT_LOCALE)).toList();
     }
 
-    private Optional<Framework> frameworkFor(ReportDocument document) {
+    /**
+     * The framework a document is scored by: the one it names, by name or key; else its kind's
+     * from the settings ({@code perfeval.checks.*-framework}, keys). {@code unknown} where the
+     * document names one that is not stored: it is then scored by its kind's framework, which
+     * scores a stated scoring table as the report states it (Σ self-scores − Σ deductions) and
+     * grades it by the national bands.
+     */
+    private Resolved resolve(ReportDocument document) {
         String named = document.scoring() == null ? null : document.scoring().framework();
-        String byKind = document.kind() == cn.perfeval.report.ReportKind.DEPARTMENT_OVERALL
-                ? properties.departmentFramework() : properties.projectFramework();
-        return frameworks.find(named).or(() -> frameworks.find(byKind));
+        Optional<Framework> stated = frameworks.find(named);
+        Optional<Framework> byKind = frameworks.find(properties.frameworkFor(document.kind()));
+        if (stated.isPresent()) {
+            return new Resolved(stated, false, named);
+        }
+        return new Resolved(byKind, named != null && !named.isBlank(), named);
+    }
+
+    private record Resolved(Optional<Framework> framework, boolean unknown, String named) {
     }
 }

@@ -40,6 +40,9 @@ public class ScoringFrameworks {
 
     private static final Logger log = LoggerFactory.getLogger(ScoringFrameworks.class);
 
+    /** A framework's key: lower-case ASCII letters, digits and hyphens, as settings can carry it. */
+    static final String KEY_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
     private final StoredFrameworkRepository frameworks;
     private final JsonMapper json;
     private final CurrentUser currentUser;
@@ -70,7 +73,7 @@ public class ScoringFrameworks {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ReportDocument.Scoring> templates() {
-        return frameworks.findAll().stream().map(f -> template(parse(f.getDefinition())))
+        return frameworks.findAll().stream().map(f -> template(framework(f)))
                 .sorted(Comparator.comparing(ReportDocument.Scoring::framework)).toList();
     }
 
@@ -104,31 +107,54 @@ public class ScoringFrameworks {
         return store(definition, user.username());
     }
 
-    /** The framework of that name, if stored. */
+    /** The stored framework of that name or key ({@code national-project-2020}), if any. */
     @Transactional(readOnly = true)
-    Optional<Framework> find(String name) {
-        return name == null ? Optional.empty() : frameworks.findByName(name).map(f -> parse(f.getDefinition()));
+    Optional<Framework> find(String nameOrKey) {
+        if (nameOrKey == null || nameOrKey.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = nameOrKey.strip();
+        return frameworks.findByName(wanted).or(() -> frameworks.findByKey(wanted)).map(this::framework);
     }
 
+    /**
+     * Loads every template shipped under {@code classpath:frameworks/} that is not stored yet (by
+     * name or key): a new database gets them all, an older one the templates added since. A stored
+     * framework, perhaps edited by an administrator, is never replaced.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void loadTemplates() throws IOException {
-        if (frameworks.count() > 0) {
-            return;
-        }
         Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath*:frameworks/*.json");
+        int loaded = 0;
         for (Resource template : templates) {
             try (InputStream in = template.getInputStream()) {
-                store(new String(in.readAllBytes(), StandardCharsets.UTF_8), "system");
+                String definition = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                Framework framework = parse(definition);
+                boolean stored = frameworks.findByName(framework.name()).isPresent()
+                        || (framework.key() != null && frameworks.findByKey(framework.key()).isPresent());
+                if (!stored) {
+                    store(definition, "system");
+                    loaded++;
+                }
             }
         }
-        log.info("Loaded {} scoring framework templates", templates.length);
+        if (loaded > 0) {
+            log.info("Loaded {} scoring framework templates", loaded);
+        }
     }
 
     private FrameworkSummary store(String definition, String user) {
         Framework framework = validate(definition);
         StoredFramework stored = frameworks.findByName(framework.name())
                 .orElseGet(() -> new StoredFramework(framework.name()));
-        stored.define(definition, user, clock.instant());
+        if (framework.key() != null) {
+            frameworks.findByKey(framework.key()).filter(other -> !other.getName().equals(framework.name()))
+                    .ifPresent(other -> {
+                        throw new InvalidInputException(List.of(FieldProblem.of("key", "error.framework.key-taken",
+                                framework.key(), other.getName())));
+                    });
+        }
+        stored.define(definition, framework.key(), user, clock.instant());
         FrameworkSummary saved = summary(frameworks.saveAndFlush(stored));
         events.publishEvent(new FrameworkSaved(saved.name(), user));
         return saved;
@@ -145,6 +171,9 @@ public class ScoringFrameworks {
         List<FieldProblem> problems = new ArrayList<>();
         if (f.name() == null || f.name().isBlank()) {
             problems.add(FieldProblem.of("name", "doc.required"));
+        }
+        if (f.key() != null && !f.key().matches(KEY_PATTERN)) {
+            problems.add(FieldProblem.of("key", "error.framework.key-format", f.key()));
         }
         if (f.totalPoints() == null || f.totalPoints().signum() <= 0) {
             problems.add(FieldProblem.of("totalPoints", "error.framework.points-positive"));
@@ -192,9 +221,19 @@ public class ScoringFrameworks {
         return json.readValue(definition, Framework.class);
     }
 
+    /** The stored framework with its key from the database where its definition names none. */
+    private Framework framework(StoredFramework stored) {
+        Framework f = parse(stored.getDefinition());
+        if (f.key() != null || stored.getKey() == null) {
+            return f;
+        }
+        return new Framework(f.name(), f.totalPoints(), f.items(), f.deductions(), f.grades(), f.qualitativeBands(),
+                f.lessThanRule(), stored.getKey());
+    }
+
     private FrameworkSummary summary(StoredFramework stored) {
         Framework f = parse(stored.getDefinition());
         return new FrameworkSummary(f.name(), f.totalPoints(), f.items() == null ? 0 : f.items().size(),
-                stored.getUpdatedAt(), stored.getUpdatedBy());
+                stored.getUpdatedAt(), stored.getUpdatedBy(), stored.getKey());
     }
 }

@@ -1,5 +1,6 @@
 package cn.perfeval.checks;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,7 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A scoring framework as stored: its name and its JSON definition. */
+/** A scoring framework as stored: its name, its stable key and its JSON definition. */
 @Entity
 @Table(name = "scoring_framework")
 class StoredFramework {
@@ -19,6 +20,9 @@ class StoredFramework {
     private Long id;
 
     private String name;
+
+    @Column(name = "framework_key")
+    private String key;
 
     @Lob
     private String definition;
@@ -36,14 +40,22 @@ class StoredFramework {
         this.name = name;
     }
 
-    void define(String definition, String user, Instant now) {
+    void define(String definition, String key, String user, Instant now) {
         this.definition = definition;
+        if (key != null) {
+            this.key = key;
+        }
         this.updatedBy = user;
         this.updatedAt = now;
     }
 
     String getName() {
         return name;
+    }
+
+    /** The stable ASCII key, {@code null} for a framework loaded without one. */
+    String getKey() {
+        return key;
     }
 
     String getDefinition() {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
+import cn.perfeval.checks.core.Framework;
 import cn.perfeval.report.ReportDocument;
+import cn.perfeval.report.ReportKind;
 import cn.perfeval.support.AsUser;
 import cn.perfeval.support.PortalTest;
 import java.util.List;
@@ -26,6 +28,8 @@ class ScoringFrameworksTests {
     AsUser as;
     @Autowired
     JsonMapper json;
+    @Autowired
+    CheckProperties properties;
 
     @Test
     void the_shipped_templates_are_loaded_on_first_start() {
@@ -88,10 +92,66 @@ class ScoringFrameworksTests {
         assertThat(national.total()).isNull();
     }
 
+    @Test
+    void every_shipped_template_is_found_by_its_key_and_by_its_name() {
+        assertThat(as.call("admin", () -> frameworks.list())).extracting(FrameworkSummary::key).contains(
+                "sichuan-county-department", "national-project-2020", "national-transfer-payment-2020",
+                "department-input-process-output-outcome");
+        assertThat(frameworks.find("national-project-2020")).map(Framework::name)
+                .contains("项目支出绩效自评指标体系（财预〔2020〕10号）");
+        assertThat(frameworks.find("项目支出绩效自评指标体系（财预〔2020〕10号）")).map(Framework::key)
+                .contains("national-project-2020");
+        assertThat(frameworks.find(" sichuan-county-department ")).map(Framework::name).contains("县级部门整体支出绩效评价指标体系");
+        assertThat(frameworks.find("no-such-framework")).isEmpty();
+    }
+
+    @Test
+    void the_shipped_settings_give_every_kind_its_default_framework() {
+        assertThat(properties.frameworkFor(ReportKind.DEPARTMENT_OVERALL)).isEqualTo("sichuan-county-department");
+        assertThat(properties.frameworkFor(ReportKind.PROJECT)).isEqualTo("national-project-2020");
+        assertThat(properties.frameworkFor(ReportKind.TRANSFER_PAYMENT)).isEqualTo("national-transfer-payment-2020");
+        for (ReportKind kind : ReportKind.values()) {
+            assertThat(frameworks.find(properties.frameworkFor(kind))).as(kind.name()).isPresent();
+        }
+    }
+
+    @Test
+    void a_framework_taking_the_key_of_another_is_refused_and_a_key_must_be_plain_ascii() {
+        ObjectNode copy = copyOfFirst("抄来的指标体系");
+        copy.put("key", "sichuan-county-department");
+        assertThatThrownBy(() -> as.call("admin", () -> frameworks.save(copy.toString())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("key"));
+        copy.put("key", "县级框架");
+        assertThatThrownBy(() -> as.call("admin", () -> frameworks.save(copy.toString())))
+                .isInstanceOf(InvalidInputException.class);
+        copy.put("key", "copied-framework-2020");
+        as.call("admin", () -> frameworks.save(copy.toString()));
+        assertThat(frameworks.find("copied-framework-2020")).map(Framework::name).contains("抄来的指标体系");
+    }
+
+    @Test
+    void loading_the_templates_again_adds_none_twice_and_keeps_an_administrators_edits() throws Exception {
+        ObjectNode edited = (ObjectNode) json.readTree(as.call("admin", () -> frameworks.definition(
+                "转移支付区域（项目）绩效目标自评指标体系")));
+        ((ObjectNode) edited.get("grades").get(0)).put("label", "一等");
+        as.call("admin", () -> frameworks.save(edited.toString()));
+        int before = as.call("admin", () -> frameworks.list()).size();
+
+        frameworks.loadTemplates();
+
+        assertThat(as.call("admin", () -> frameworks.list())).hasSize(before);
+        assertThat(frameworks.find("national-transfer-payment-2020")).map(f -> f.grades().getFirst().label())
+                .contains("一等");
+        ((ObjectNode) edited.get("grades").get(0)).put("label", "优");
+        as.call("admin", () -> frameworks.save(edited.toString()));
+    }
+
     private ObjectNode copyOfFirst(String name) {
         String first = as.call("admin", () -> frameworks.list()).getFirst().name();
         ObjectNode definition = (ObjectNode) json.readTree(as.call("admin", () -> frameworks.definition(first)));
         definition.put("name", name);
+        definition.remove("key");
         assertThat(definition.get("items")).isInstanceOf(ArrayNode.class);
         return definition;
     }

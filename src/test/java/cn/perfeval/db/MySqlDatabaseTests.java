@@ -69,6 +69,39 @@ class MySqlDatabaseTests extends AuditChainAfterRoute {
                 .isEqualTo("utf8mb4");
     }
 
+    @Autowired
+    cn.perfeval.checks.ReportChecks checks;
+
+    @Test
+    void the_scoring_frameworks_are_stored_with_their_keys_and_every_kind_is_scored_on_the_database() {
+        assertThat(jdbc.queryForList("select framework_key from scoring_framework", String.class)).contains(
+                "sichuan-county-department", "national-project-2020", "national-transfer-payment-2020",
+                "department-input-process-output-outcome");
+        assertThat(jdbc.queryForObject("select name from scoring_framework where framework_key = 'national-project-2020'",
+                String.class)).isEqualTo("项目支出绩效自评指标体系（财预〔2020〕10号）");
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.statistics where table_schema = "
+                + "database() and table_name = 'scoring_framework' and index_name = 'uk_scoring_framework_key'",
+                Integer.class)).isEqualTo(1);
+
+        ReportDocument transfer = TestDocuments.fixture(json, "miyi-2022-transfer-payment.json", 2022);
+        ReportDocument.Project project = transfer.projects().getFirst();
+        List<ReportDocument.Indicator> weighted = List.of(
+                new ReportDocument.Indicator("产出指标", "数量指标", "资助参保人次数", "≥21575人", "21575人",
+                        new java.math.BigDecimal("50"), null, null),
+                new ReportDocument.Indicator("效益指标", "社会效益", "看病就医方便程度", "明显提高", "明显提高",
+                        new java.math.BigDecimal("30"), new java.math.BigDecimal("27"), null),
+                new ReportDocument.Indicator("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥95%", "98%",
+                        new java.math.BigDecimal("10"), null, null));
+        for (ReportKind kind : List.of(ReportKind.PROJECT, ReportKind.TRANSFER_PAYMENT)) {
+            ReportDocument scored = new ReportDocument(1, kind, 2022, transfer.unit(), null, null, null, null, null,
+                    null, null, null, null, List.of(new ReportDocument.Project(project.name(), project.budget(),
+                            project.executed(), null, weighted)), null, null, null, null, null, null);
+            // execution 1078.71 / 1146.81 of 10 = 9.41, then 50 + 27 + 10
+            assertThat(as.call("drafter", () -> checks.check(scored)).score()).as(kind.name())
+                    .hasValueSatisfying(s -> assertThat(s.total()).isEqualByComparingTo("96.41"));
+        }
+    }
+
     @Test
     void the_demo_reports_load_and_travel_their_route_on_the_database() {
         List<ReportSummary> all = as.call("admin", () -> reports.list(2022, null, null));

@@ -25,7 +25,11 @@ class ChecksApi {
         this.messages = messages;
     }
 
-    record ScoreView(String total, String grade) {
+    /** The score; {@code projects}: each project's own score, for a project or transfer-payment report. */
+    record ScoreView(String total, String grade, List<ProjectScoreView> projects) {
+    }
+
+    record ProjectScoreView(String name, String total, String grade) {
     }
 
     record Answer(List<FindingDetail.View> findings, ScoreView score) {
@@ -44,6 +48,8 @@ class ChecksApi {
     private Answer answer(CheckReport report, Locale locale) {
         return new Answer(report.findings().stream()
                 .map(f -> new FindingDetail(f).resolve(m -> messages.resolve(m, locale))).toList(),
-                report.score().map(s -> new ScoreView(s.total().toPlainString(), s.grade())).orElse(null));
+                report.score().map(s -> new ScoreView(s.total().toPlainString(), s.grade(), report.projectScores()
+                        .stream().map(p -> new ProjectScoreView(p.project(), p.score().total().toPlainString(),
+                                p.score().grade())).toList())).orElse(null));
     }
 }

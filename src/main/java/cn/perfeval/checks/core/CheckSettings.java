@@ -11,30 +11,51 @@ import java.util.List;
  * @param frameworkTotal the points a scoring table's maxima add up to (100)
  * @param grades the grade labels of the report's framework, highest first; {@code null} for the
  *        national bands (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差)
+ * @param framework the report's framework, for the rules that read its first-level weights, its "≤" rule and
+ *        its qualitative bands; {@code null} for the national rule's
  */
 public record CheckSettings(BigDecimal overTargetThreshold, BigDecimal lowExecutionRate, BigDecimal frameworkTotal,
-        List<Framework.GradeBand> grades) {
+        List<Framework.GradeBand> grades, Framework framework) {
 
     public static final BigDecimal STANDARD_FRAMEWORK_TOTAL = new BigDecimal("100");
 
     public static final CheckSettings DEFAULTS = new CheckSettings(new BigDecimal("0.30"), new BigDecimal("0.90"),
-            STANDARD_FRAMEWORK_TOTAL, null);
+            STANDARD_FRAMEWORK_TOTAL, null, null);
+
+    /** Settings for a framework of the given total and grade bands, with the national rule's weights and bands. */
+    public CheckSettings(BigDecimal overTargetThreshold, BigDecimal lowExecutionRate, BigDecimal frameworkTotal,
+            List<Framework.GradeBand> grades) {
+        this(overTargetThreshold, lowExecutionRate, frameworkTotal, grades, null);
+    }
 
     /** Settings for a framework of the given total with the national grade bands. */
     public CheckSettings(BigDecimal overTargetThreshold, BigDecimal lowExecutionRate, BigDecimal frameworkTotal) {
-        this(overTargetThreshold, lowExecutionRate, frameworkTotal, null);
+        this(overTargetThreshold, lowExecutionRate, frameworkTotal, null, null);
     }
 
     /** Settings for a framework of 100 points. */
     public CheckSettings(BigDecimal overTargetThreshold, BigDecimal lowExecutionRate) {
-        this(overTargetThreshold, lowExecutionRate, STANDARD_FRAMEWORK_TOTAL, null);
+        this(overTargetThreshold, lowExecutionRate, STANDARD_FRAMEWORK_TOTAL, null, null);
     }
 
     /** These settings for a report scored by {@code framework}: its total and its grade labels. */
     public CheckSettings withFramework(Framework framework) {
         return new CheckSettings(overTargetThreshold, lowExecutionRate,
                 framework.totalPoints() == null ? frameworkTotal : framework.totalPoints(),
-                framework.grades() == null || framework.grades().isEmpty() ? grades : List.copyOf(framework.grades()));
+                framework.grades() == null || framework.grades().isEmpty() ? grades : List.copyOf(framework.grades()),
+                framework);
+    }
+
+    /** The "≤" rule of the report's framework, the national one by default. */
+    public Framework.LessThanRule lessThanRule() {
+        return framework == null || framework.lessThanRule() == null ? Framework.LessThanRule.TARGET_OVER_ACTUAL
+                : framework.lessThanRule();
+    }
+
+    /** The qualitative bands of the report's framework, the national rule's by default. */
+    public List<Framework.QualitativeBand> qualitativeBands() {
+        return framework == null || framework.qualitativeBands() == null || framework.qualitativeBands().isEmpty()
+                ? Scorer.NATIONAL_QUALITATIVE_BANDS : framework.qualitativeBands();
     }
 
     /** The grade bands to judge a stated grade by. */

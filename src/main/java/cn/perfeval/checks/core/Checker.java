@@ -5,16 +5,26 @@ import cn.perfeval.checks.core.rules.BalanceRule;
 import cn.perfeval.checks.core.rules.BudgetExecutionRule;
 import cn.perfeval.checks.core.rules.IncomeExpenditureRule;
 import cn.perfeval.checks.core.rules.IndicatorOverTargetRule;
+import cn.perfeval.checks.core.rules.IndicatorQualitativeRule;
 import cn.perfeval.checks.core.rules.IndicatorReasonRule;
 import cn.perfeval.checks.core.rules.IndicatorScoreRule;
+import cn.perfeval.checks.core.rules.IndicatorWeightsRule;
+import cn.perfeval.checks.core.rules.NegativeAmountRule;
+import cn.perfeval.checks.core.rules.ProjectsTotalRule;
 import cn.perfeval.checks.core.rules.RowIdentityRule;
+import cn.perfeval.checks.core.rules.RowPartRule;
 import cn.perfeval.checks.core.rules.ScoringGradeRule;
 import cn.perfeval.checks.core.rules.ScoringItemRangeRule;
 import cn.perfeval.checks.core.rules.ScoringMaxTotalRule;
+import cn.perfeval.checks.core.rules.ScoringTotalRangeRule;
 import cn.perfeval.checks.core.rules.ScoringTotalRule;
+import cn.perfeval.checks.core.rules.ThreePublicBudgetItemRule;
 import cn.perfeval.checks.core.rules.ThreePublicBudgetRule;
 import cn.perfeval.checks.core.rules.ThreePublicCountsRule;
 import cn.perfeval.checks.core.rules.TotalsRowsRule;
+import cn.perfeval.checks.core.rules.TreeBlankParentRule;
+import cn.perfeval.checks.core.rules.TreeOneSidedRule;
+import cn.perfeval.checks.core.rules.TreeParentRule;
 import cn.perfeval.checks.core.rules.TreeSumRule;
 import cn.perfeval.report.ReportDocument;
 import java.util.ArrayList;
@@ -39,11 +49,14 @@ public final class Checker {
 
     /** Every rule of the product. */
     public static Checker standard() {
-        return new Checker(List.of(new TreeSumRule(), new TotalsRowsRule(), new RowIdentityRule(),
-                new IncomeExpenditureRule(), new BalanceRule(), new AssetsIdentityRule(), new BudgetExecutionRule(),
-                new ThreePublicBudgetRule(), new ThreePublicCountsRule(), new IndicatorReasonRule(),
-                new IndicatorOverTargetRule(), new IndicatorScoreRule(), new ScoringItemRangeRule(),
-                new ScoringMaxTotalRule(), new ScoringTotalRule(), new ScoringGradeRule()));
+        return new Checker(List.of(new TreeSumRule(), new TreeParentRule(), new TreeBlankParentRule(),
+                new TotalsRowsRule(), new RowIdentityRule(), new RowPartRule(), new NegativeAmountRule(),
+                new IncomeExpenditureRule(), new TreeOneSidedRule(), new BalanceRule(), new AssetsIdentityRule(),
+                new BudgetExecutionRule(), new ProjectsTotalRule(), new ThreePublicBudgetRule(),
+                new ThreePublicBudgetItemRule(), new ThreePublicCountsRule(), new IndicatorReasonRule(),
+                new IndicatorOverTargetRule(), new IndicatorScoreRule(), new IndicatorQualitativeRule(),
+                new IndicatorWeightsRule(), new ScoringItemRangeRule(), new ScoringMaxTotalRule(),
+                new ScoringTotalRule(), new ScoringTotalRangeRule(), new ScoringGradeRule()));
     }
 
     public List<Rule> rules() {
@@ -59,8 +72,13 @@ public final class Checker {
         for (Rule rule : rules) {
             rule.check(document, settings, findings);
         }
-        findings.sort(ORDER);
+        sort(findings);
         return findings;
+    }
+
+    /** Sorts findings as {@link #check} returns them: errors first, then by part. */
+    public static void sort(List<Finding> findings) {
+        findings.sort(ORDER);
     }
 
     private static int partIndex(Finding finding) {

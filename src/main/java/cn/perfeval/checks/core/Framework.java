@@ -14,9 +14,26 @@ import java.util.List;
  * @param grades grade labels by lower bound, highest first (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 ≥ 0)
  * @param qualitativeBands the bands of a qualitative indicator, best first, as shares of its points
  * @param lessThanRule how a missed "≤" target is scored: {@code TARGET_OVER_ACTUAL} (points × target / actual)
+ * @param key a stable ASCII key ({@code national-project-2020}) that settings and documents may name instead of
+ *        the Chinese name; {@code null} where the framework has none
  */
 public record Framework(String name, BigDecimal totalPoints, List<Item> items, List<Deduction> deductions,
-        List<GradeBand> grades, List<QualitativeBand> qualitativeBands, LessThanRule lessThanRule) {
+        List<GradeBand> grades, List<QualitativeBand> qualitativeBands, LessThanRule lessThanRule, String key) {
+
+    /** A framework without a key. */
+    public Framework(String name, BigDecimal totalPoints, List<Item> items, List<Deduction> deductions,
+            List<GradeBand> grades, List<QualitativeBand> qualitativeBands, LessThanRule lessThanRule) {
+        this(name, totalPoints, items, deductions, grades, qualitativeBands, lessThanRule, null);
+    }
+
+    /** Whether a document or a setting naming {@code nameOrKey} means this framework (by name or by key). */
+    public boolean isNamed(String nameOrKey) {
+        if (nameOrKey == null || nameOrKey.isBlank()) {
+            return false;
+        }
+        String wanted = nameOrKey.strip();
+        return wanted.equals(name) || wanted.equals(key);
+    }
 
     public record Item(List<String> path, BigDecimal maxPoints, String explanation, String standard) {
     }

@@ -33,6 +33,12 @@ public final class Scorer {
             new Framework.GradeBand("优", new BigDecimal("90")), new Framework.GradeBand("良", new BigDecimal("80")),
             new Framework.GradeBand("中", new BigDecimal("60")), new Framework.GradeBand("差", BigDecimal.ZERO));
 
+    /** The national rule's qualitative bands: 达成 100–80%, 部分达成 80–60%, 未达成 60–0% of the indicator's points. */
+    public static final List<Framework.QualitativeBand> NATIONAL_QUALITATIVE_BANDS = List.of(
+            new Framework.QualitativeBand("达成", BigDecimal.ONE, new BigDecimal("0.80")),
+            new Framework.QualitativeBand("部分达成", new BigDecimal("0.80"), new BigDecimal("0.60")),
+            new Framework.QualitativeBand("未达成", new BigDecimal("0.60"), BigDecimal.ZERO));
+
     private Scorer() {
     }
 
@@ -42,11 +48,13 @@ public final class Scorer {
      * national rule (预算执行率 from execution plus each indicator's score). Graded by the
      * framework's bands. Empty where the document does not state enough to compute it.
      *
-     * <p>In the national rule, the indicators with a weight count: those of the report's
-     * {@code indicators} and of its first project. A quantitative one is scored by the rule, a
-     * qualitative one by its stated score (unknown if not stated). The execution item's points
-     * come from the framework's item named {@value #EXECUTION_RATE_ITEM}; a framework without one
-     * scores the indicators alone.
+     * <p>In the national rule, each project is scored on its own ({@link #projectScores}): its
+     * execution and its indicators with a weight (with one project, the report's own
+     * {@code indicators} count too). A quantitative one is scored by the rule, a qualitative one by
+     * its stated score (unknown if not stated). The execution item's points come from the
+     * framework's item named {@value #EXECUTION_RATE_ITEM}; a framework without one scores the
+     * indicators alone. A report of several projects scores their average (two decimals, half
+     * up), as frameworks average several projects; unknown if any project's score is.
      */
     public static Optional<Score> score(ReportDocument document, Framework framework) {
         Scoring scoring = document.scoring();
@@ -175,12 +183,49 @@ public final class Scorer {
         return b == null ? null : new Execution(b, e);
     }
 
+    /**
+     * Each project's score by the national rule, in the order of the report, for a project or
+     * transfer-payment report; a project whose score cannot be known is left out.
+     */
+    public static List<ProjectScore> projectScores(ReportDocument document, Framework framework) {
+        List<Project> projects = document.projects();
+        if (projects == null || projects.isEmpty()
+                || (document.kind() != ReportKind.PROJECT && document.kind() != ReportKind.TRANSFER_PAYMENT)) {
+            return List.of();
+        }
+        List<ProjectScore> scores = new ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            Project project = projects.get(i);
+            String name = Figures.stated(project.name()) ? project.name().strip() : String.valueOf(i + 1);
+            projectTotal(document, project, projects.size() == 1, framework)
+                    .ifPresent(t -> scores.add(new ProjectScore(name, new Score(t, grade(t, framework)))));
+        }
+        return scores;
+    }
+
     private static Optional<BigDecimal> nationalTotal(ReportDocument document, Framework framework) {
+        List<Project> projects = document.projects();
+        if (projects == null || projects.size() <= 1) {
+            return projectTotal(document, projects == null || projects.isEmpty() ? null : projects.getFirst(), true,
+                    framework);
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Project project : projects) {
+            Optional<BigDecimal> total = projectTotal(document, project, false, framework);
+            if (total.isEmpty()) {
+                return Optional.empty();
+            }
+            sum = sum.add(total.get());
+        }
+        return Optional.of(sum.divide(BigDecimal.valueOf(projects.size()), 2, RoundingMode.HALF_UP));
+    }
+
+    private static Optional<BigDecimal> projectTotal(ReportDocument document, Project project,
+            boolean withReportIndicators, Framework framework) {
         List<Indicator> weighted = new ArrayList<>();
-        if (document.indicators() != null) {
+        if (withReportIndicators && document.indicators() != null) {
             document.indicators().stream().filter(i -> i.weight() != null).forEach(weighted::add);
         }
-        Project project = document.projects() == null || document.projects().isEmpty() ? null : document.projects().getFirst();
         if (project != null && project.indicators() != null) {
             project.indicators().stream().filter(i -> i.weight() != null).forEach(weighted::add);
         }

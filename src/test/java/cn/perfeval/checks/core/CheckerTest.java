@@ -16,10 +16,12 @@ class CheckerTest {
 
     @Test
     void the_standard_checker_has_every_rule_once_with_a_stable_id() {
-        assertThat(Checker.standard().rules()).extracting(Rule::id).containsExactly("tree.sum", "totals.rows",
-                "row.identity", "income.expenditure", "balance", "assets.identity", "budget.execution",
-                "three-public.budget", "three-public.counts", "indicator.reason", "indicator.over-target",
-                "indicator.score", "scoring.item-range", "scoring.max-total", "scoring.total", "scoring.grade");
+        assertThat(Checker.standard().rules()).extracting(Rule::id).containsExactly("tree.sum", "tree.parent",
+                "tree.blank-parent", "totals.rows", "row.identity", "row.part", "amount.negative", "income.expenditure",
+                "tree.one-sided", "balance", "assets.identity", "budget.execution", "projects.total",
+                "three-public.budget", "three-public.budget-item", "three-public.counts", "indicator.reason",
+                "indicator.over-target", "indicator.score", "indicator.qualitative", "indicator.weights",
+                "scoring.item-range", "scoring.max-total", "scoring.total", "scoring.total-range", "scoring.grade");
     }
 
     @Test

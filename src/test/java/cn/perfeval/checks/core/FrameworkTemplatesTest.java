@@ -17,10 +17,13 @@ class FrameworkTemplatesTest {
 
     private static final Framework SICHUAN = Documents.framework("frameworks/sichuan-county-department.json");
     private static final Framework NATIONAL = Documents.framework("frameworks/national-project-default.json");
+    private static final Framework TRANSFER = Documents.framework("frameworks/national-transfer-payment.json");
+    private static final Framework INPUT_PROCESS = Documents.framework(
+            "frameworks/department-input-process-output-outcome.json");
 
     @Test
     void each_template_has_items_whose_maxima_add_up_to_its_total_of_100() {
-        for (Framework framework : List.of(SICHUAN, NATIONAL)) {
+        for (Framework framework : List.of(SICHUAN, NATIONAL, TRANSFER, INPUT_PROCESS)) {
             BigDecimal sum = framework.items().stream().map(Framework.Item::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sum).as(framework.name()).isEqualByComparingTo(framework.totalPoints()).isEqualByComparingTo("100");
             assertThat(framework.grades()).extracting(Framework.GradeBand::label).containsExactly("优", "良", "中", "差");
@@ -29,6 +32,30 @@ class FrameworkTemplatesTest {
                     .containsExactly("达成", "部分达成", "未达成");
             assertThat(framework.lessThanRule()).isEqualTo(Framework.LessThanRule.TARGET_OVER_ACTUAL);
         }
+    }
+
+    @Test
+    void each_template_has_its_own_ascii_key_and_the_migration_gives_the_first_two_theirs() throws Exception {
+        assertThat(List.of(SICHUAN, NATIONAL, TRANSFER, INPUT_PROCESS)).extracting(Framework::key).containsExactly(
+                "sichuan-county-department", "national-project-2020", "national-transfer-payment-2020",
+                "department-input-process-output-outcome");
+        for (String vendor : List.of("h2", "mysql")) {
+            try (var in = getClass().getClassLoader()
+                    .getResourceAsStream("db/migration/" + vendor + "/V17__scoring_framework_keys.sql")) {
+                String migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(migration).as(vendor)
+                        .contains("'" + SICHUAN.key() + "' WHERE name = '" + SICHUAN.name() + "'")
+                        .contains("'" + NATIONAL.key() + "' WHERE name = '" + NATIONAL.name() + "'");
+            }
+        }
+    }
+
+    @Test
+    void the_transfer_payment_and_input_process_output_outcome_templates_have_their_first_level_weights() {
+        assertThat(TRANSFER.items()).extracting(i -> i.path().getFirst(), i -> i.maxPoints().intValue())
+                .containsExactly(tuple("预算执行率", 10), tuple("产出指标", 50), tuple("效益指标", 30), tuple("满意度指标", 10));
+        assertThat(INPUT_PROCESS.items()).extracting(i -> i.path().getFirst(), i -> i.maxPoints().intValue())
+                .containsExactly(tuple("投入", 20), tuple("过程", 30), tuple("产出", 30), tuple("效果", 20));
     }
 
     @Test

@@ -6,7 +6,6 @@ import cn.perfeval.checks.core.Achievement;
 import cn.perfeval.checks.core.CheckSettings;
 import cn.perfeval.checks.core.Figures;
 import cn.perfeval.checks.core.Finding;
-import cn.perfeval.checks.core.Framework;
 import cn.perfeval.checks.core.Rule;
 import cn.perfeval.checks.core.Scorer;
 import cn.perfeval.checks.core.Severity;
@@ -18,7 +17,7 @@ import java.util.Optional;
 /**
  * An indicator's stated score: above its weight or negative is an error; for a quantitative
  * indicator, a score other than the national rule's (full weight when met, otherwise weight ×
- * actual / target, or target / actual for a "≤" target, two decimals) is a warning, the
+ * actual / target, or for a "≤" target as the framework's "≤" rule says, two decimals) is a warning, the
  * reviewer deciding. Places and rows as in {@link IndicatorReasonRule}; column {@code score};
  * expected the bound crossed or the national rule's score, found the stated score.
  */
@@ -51,8 +50,7 @@ public final class IndicatorScoreRule implements Rule {
                 if (achievement.isEmpty()) {
                     continue;
                 }
-                BigDecimal national = Scorer.quantitativeScore(achievement.get(), weight,
-                        Framework.LessThanRule.TARGET_OVER_ACTUAL);
+                BigDecimal national = Scorer.quantitativeScore(achievement.get(), weight, settings.lessThanRule());
                 if (Figures.differ(score, national)) {
                     out.add(new Finding(ID, Severity.WARNING, place.table(), place.row(), "score", national, score,
                             message("check.indicator.score.national", place.name(), Figures.points(score),

@@ -40,6 +40,19 @@ final class Tables {
 
     /** A table by name, its columns and rows. */
     record Table(String name, List<String> columns, List<Row> rows) {
+
+        /** The table as messages choose it: 0 the income table, 1 the expenditure table. */
+        int index() {
+            return INCOME.equals(name) ? 0 : 1;
+        }
+
+        /**
+         * A column as messages choose it: 0 本年收入合计, 1 财政拨款收入, 2 其他收入, 3 本年支出合计,
+         * 4 基本支出, 5 项目支出.
+         */
+        int columnIndex(int column) {
+            return index() * 3 + column;
+        }
     }
 
     private Tables() {

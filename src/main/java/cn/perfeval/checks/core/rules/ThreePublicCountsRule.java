@@ -17,7 +17,7 @@ import java.util.List;
  * 公务接待 counts that cannot be: an amount spent on reception with 0 batches or 0 persons
  * received, or more batches than persons. Finding: table {@code threePublicExpenses}, row
  * {@code reception}, column {@code receptionBatches} or {@code receptionPersons}; found the
- * stated count (and expected, for batches above persons, the persons).
+ * stated count, expected at least 1 where money was spent, or for batches above persons the persons.
  */
 public final class ThreePublicCountsRule implements Rule {
 
@@ -40,11 +40,11 @@ public final class ThreePublicCountsRule implements Rule {
         if (reception != null && reception.signum() > 0) {
             Integer unit = Figures.unitIndex(document.unit());
             if (batches != null && batches == 0) {
-                out.add(new Finding(ID, Severity.ERROR, "threePublicExpenses", "reception", "receptionBatches", null,
+                out.add(new Finding(ID, Severity.ERROR, "threePublicExpenses", "reception", "receptionBatches", BigDecimal.ONE,
                         BigDecimal.ZERO, message("check.three-public.counts.no-batches", money(reception), unit)));
             }
             if (persons != null && persons == 0) {
-                out.add(new Finding(ID, Severity.ERROR, "threePublicExpenses", "reception", "receptionPersons", null,
+                out.add(new Finding(ID, Severity.ERROR, "threePublicExpenses", "reception", "receptionPersons", BigDecimal.ONE,
                         BigDecimal.ZERO, message("check.three-public.counts.no-persons", money(reception), unit)));
             }
         }

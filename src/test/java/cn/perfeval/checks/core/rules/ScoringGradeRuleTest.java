@@ -10,6 +10,7 @@ import cn.perfeval.checks.core.Bundles;
 import cn.perfeval.checks.core.CheckSettings;
 import cn.perfeval.checks.core.Finding;
 import cn.perfeval.checks.core.Framework;
+import cn.perfeval.report.ReportDocument.Scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,30 @@ class ScoringGradeRuleTest {
         List<Finding> findings = run(rule, report().scoring(table("40", "40", "10", "0", "1", "90", "优")).build());
 
         assertThat(findings).extracting(Finding::rule, Finding::table, Finding::column, Finding::expected, Finding::found)
-                .containsExactly(tuple("scoring.grade", "scoring", "grade", null, null));
+                .containsExactly(tuple("scoring.grade", "scoring", "grade", new BigDecimal("90"), new BigDecimal("89")));
         assertThat(Bundles.zh(findings.getFirst().message())).isEqualTo("评价等级填为“优”，但总分89分对应的等级应为“良”"
                 + "（90分及以上为优，80分至90分以下为良，60分至80分以下为中，60分以下为差）。");
+    }
+
+    @Test
+    void a_grade_below_the_band_of_the_total_names_the_minimum_the_total_reaches() {
+        // 95 points earn 优: the stated 良 stops below 90
+        List<Finding> findings = run(rule, report().scoring(table("40", "40", "10", "5", "0", "95", "良")).build());
+
+        assertThat(findings).extracting(Finding::expected, Finding::found)
+                .containsExactly(tuple(new BigDecimal("90"), new BigDecimal("95")));
+    }
+
+    @Test
+    void without_a_scoring_table_the_stated_total_is_graded() {
+        var stated = new Scoring("2020年部门整体支出绩效自评指标体系", List.of(), List.of(),
+                new BigDecimal("75"), "优");
+
+        assertThat(run(rule, report().scoring(stated).build())).extracting(Finding::expected, Finding::found)
+                .containsExactly(tuple(new BigDecimal("90"), new BigDecimal("75")));
+        var right = new Scoring("2020年部门整体支出绩效自评指标体系", List.of(), List.of(),
+                new BigDecimal("75"), "中");
+        assertThat(run(rule, report().scoring(right).build())).isEmpty();
     }
 
     @Test

@@ -34,10 +34,12 @@ class ThreePublicCountsRuleTest {
     void reception_spending_with_no_batch_or_no_person_is_an_error() {
         List<Finding> findings = run(rule, report().threePublicExpenses(reception("14300.00", 0, 0)).build());
 
-        assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::row, Finding::column, Finding::found)
-                .containsExactly(
-                        tuple("three-public.counts", Severity.ERROR, "reception", "receptionBatches", BigDecimal.ZERO),
-                        tuple("three-public.counts", Severity.ERROR, "reception", "receptionPersons", BigDecimal.ZERO));
+        assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::row, Finding::column,
+                Finding::expected, Finding::found).containsExactly(
+                        tuple("three-public.counts", Severity.ERROR, "reception", "receptionBatches", BigDecimal.ONE,
+                                BigDecimal.ZERO),
+                        tuple("three-public.counts", Severity.ERROR, "reception", "receptionPersons", BigDecimal.ONE,
+                                BigDecimal.ZERO));
         assertThat(Bundles.zh(findings.getFirst().message())).isEqualTo("公务接待费支出14,300.00元，但接待批次填为0，请核对。");
     }
 
