@@ -77,7 +77,8 @@ public class AccessTokens {
             throw new InvalidInputException(problems);
         }
         AppUser user = me();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // To the second: what the creation answers is exactly what every database keeps.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         TokenSecret secret = TokenSecret.generate();
         AccessToken token = tokens.save(new AccessToken(user, trimmed, secret.selector(), secret.hash(), now,
                 now.plus(Duration.ofDays(expiresInDays))));

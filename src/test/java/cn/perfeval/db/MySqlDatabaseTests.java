@@ -172,6 +172,42 @@ class MySqlDatabaseTests extends AuditChainAfterRoute {
     }
 
     @Autowired
+    cn.perfeval.identity.AccessTokens accessTokens;
+    @Autowired
+    org.springframework.web.context.WebApplicationContext web;
+
+    @Test
+    void an_access_token_is_stored_as_its_hash_lets_its_owner_in_and_is_refused_once_revoked_on_the_database()
+            throws Exception {
+        var mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(web)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        String name = "同步脚本（𠀀）";
+        var created = as.call("drafter", () -> accessTokens.create(name, 30));
+        var listed = as.call("drafter", () -> accessTokens.mine()).getFirst();
+        assertThat(listed.name()).isEqualTo(name);
+        assertThat(listed.expiresAt()).isEqualTo(created.expiresAt());
+        var row = jdbc.queryForMap("select selector, token_hash from access_token where id = ?", created.id());
+        assertThat(created.token()).contains((String) row.get("selector"));
+        assertThat((String) row.get("token_hash")).hasSize(64).isNotEqualTo(created.token());
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/tokens")
+                .header("Authorization", "Bearer " + created.token()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].name")
+                        .value(name));
+        assertThat(jdbc.queryForObject("select last_used_address from access_token where id = ?", String.class,
+                created.id())).isEqualTo("127.0.0.1");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where event = 'TOKEN_USE' and username = "
+                + "'drafter'", Integer.class)).isEqualTo(1);
+
+        as.run("drafter", () -> accessTokens.revoke(created.id()));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/tokens")
+                .header("Authorization", "Bearer " + created.token()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnauthorized());
+    }
+
+    @Autowired
     cn.perfeval.review.ReviewComments comments;
 
     @Test
