@@ -1,0 +1,125 @@
+package cn.perfeval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Health, readiness, info and metrics on the management port, with the database behind a real
+ * network connection (an H2 server) that the test takes away and gives back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "management.server.port=0", "spring.datasource.hikari.connection-timeout=1500"})
+@ActiveProfiles("test")
+@DirtiesContext
+class OperationsEndpointsTests {
+
+    static Server database;
+    static int databasePort;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws Exception {
+        try (ServerSocket free = new ServerSocket(0)) {
+            databasePort = free.getLocalPort();
+        }
+        startDatabase();
+        String url = "jdbc:h2:tcp://127.0.0.1:" + databasePort + "/mem:ops-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        registry.add("spring.datasource.url", () -> url);
+    }
+
+    static void startDatabase() throws SQLException {
+        database = Server.createTcpServer("-tcpPort", String.valueOf(databasePort), "-ifNotExists").start();
+    }
+
+    @AfterAll
+    static void stopDatabase() {
+        database.stop();
+    }
+
+    @LocalManagementPort
+    int managementPort;
+    @LocalServerPort
+    int portalPort;
+
+    private final RestClient http = RestClient.builder().defaultStatusHandler(status -> true, (req, res) -> { })
+            .build();
+
+    private ResponseEntity<String> get(int port, String path) {
+        return http.get().uri("http://127.0.0.1:" + port + path).retrieve().toEntity(String.class);
+    }
+
+    @Test
+    void liveness_readiness_info_and_metrics_answer_on_the_management_port_without_login() {
+        assertThat(get(managementPort, "/actuator/health/liveness").getBody()).contains("\"status\":\"UP\"");
+        ResponseEntity<String> ready = get(managementPort, "/actuator/health/readiness");
+        assertThat(ready.getStatusCode().value()).isEqualTo(200);
+        assertThat(ready.getBody()).contains("\"readinessState\"").contains("\"db\"").contains("\"status\":\"UP\"");
+        assertThat(get(managementPort, "/actuator/info").getBody()).contains("\"version\"");
+        assertThat(get(managementPort, "/actuator/prometheus").getBody()).contains("jvm_memory_used_bytes")
+                .contains("hikaricp_connections_active").contains("http_server_requests_seconds");
+    }
+
+    @Test
+    void the_portal_port_does_not_serve_the_actuator() {
+        ResponseEntity<String> onPortal = get(portalPort, "/actuator/health");
+        assertThat(onPortal.getBody() == null ? "" : onPortal.getBody()).doesNotContain("\"status\":\"UP\"");
+        assertThat(onPortal.getStatusCode().value()).isNotEqualTo(200);
+    }
+
+    @Test
+    void the_management_port_listens_on_the_loopback_interface_only() throws Exception {
+        InetAddress outside = NetworkInterface.networkInterfaces().filter(i -> {
+            try {
+                return i.isUp() && !i.isLoopback();
+            } catch (java.net.SocketException e) {
+                return false;
+            }
+        }).flatMap(NetworkInterface::inetAddresses).filter(a -> a instanceof Inet4Address).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(outside != null, "the machine has no other interface");
+        try (Socket socket = new Socket()) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> socket.connect(
+                    new InetSocketAddress(outside, managementPort), 2000))).isNotNull();
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(outside, portalPort), 2000);
+        }
+    }
+
+    @Test
+    void readiness_goes_down_while_the_database_is_unreachable_and_comes_back_with_it() throws Exception {
+        database.stop();
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                ResponseEntity<String> down = get(managementPort, "/actuator/health/readiness");
+                assertThat(down.getStatusCode().value()).isEqualTo(503);
+                assertThat(down.getBody()).contains("\"status\":\"DOWN\"");
+            });
+            assertThat(get(managementPort, "/actuator/health/liveness").getStatusCode().value()).isEqualTo(200);
+        } finally {
+            startDatabase();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                get(managementPort, "/actuator/health/readiness").getStatusCode().value()).isEqualTo(200));
+    }
+}
