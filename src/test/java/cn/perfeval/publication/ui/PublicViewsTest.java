@@ -76,7 +76,7 @@ class PublicViewsTest extends SpringBrowserlessTest {
         navigate("public/reports/" + demo.id(), PublicReportView.class);
 
         String outline = find(Html.class).id("report-outline").getInnerHtml();
-        assertThat(outline).contains("2022年转移支付区域（项目）绩效目标自评报告").contains("城乡医疗救助")
+        assertThat(outline).contains("2022年城乡医疗救助转移支付区域（项目）绩效目标自评报告")
                 .contains("单位：万元").contains("756.03").contains("1,078.71").contains("医疗救助对象人次规模");
     }
 
