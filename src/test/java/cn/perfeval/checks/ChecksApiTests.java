@@ -109,6 +109,73 @@ class ChecksApiTests {
                 .andExpect(jsonPath("$.status").value("BUREAU_REVIEW"));
     }
 
+    /** A project of 100 万元 executed to 80, with the given indicator weights (产出, 效益, 满意度) all met. */
+    private ObjectNode project(String name, String output, String outcome, String satisfaction) {
+        ObjectNode project = json.createObjectNode().put("name", name);
+        project.putObject("budget").put("fiscal", "100.00").put("other", "0");
+        project.putObject("executed").put("fiscal", "80.00").put("other", "0");
+        ArrayNode indicators = project.putArray("indicators");
+        indicators.addObject().put("level1", "产出指标").put("name", "救助人次").put("target", "≥100人次")
+                .put("actual", "100人次").put("weight", output);
+        indicators.addObject().put("level1", "效益指标").put("name", "就医负担").put("target", "有效缓解")
+                .put("actual", "有效缓解").put("weight", outcome).put("score", outcome);
+        indicators.addObject().put("level1", "满意度指标").put("name", "满意度").put("target", "≥90%")
+                .put("actual", "95%").put("weight", satisfaction);
+        return project;
+    }
+
+    @Test
+    void a_project_report_of_an_unknown_framework_is_scored_from_its_own_table_each_project_scored_too() throws Exception {
+        ObjectNode doc = json.createObjectNode().put("formatVersion", 1).put("kind", "PROJECT").put("year", 2020)
+                .put("unit", "WAN_YUAN");
+        doc.putArray("projects").add(project("医疗照顾", "50", "30", "10")).add(project("城乡医疗救助", "50", "30", "10"));
+        ObjectNode scoring = doc.putObject("scoring").put("framework", "2020年部门整体支出绩效自评指标体系")
+                .put("total", "99").put("grade", "优");
+        ArrayNode items = scoring.putArray("items");
+        for (String[] item : new String[][] {{"决策", "20", "20"}, {"过程", "20", "19"}, {"产出", "30", "30"},
+            {"效益", "30", "30"}}) {
+            ObjectNode node = items.addObject().put("maxPoints", item[1]).put("selfScore", item[2]);
+            node.putArray("path").add(item[0]);
+        }
+
+        JsonNode answer = body(as("drafter", post("/api/checks").contentType(MediaType.APPLICATION_JSON)
+                .content(doc.toString())).andExpect(status().isOk()));
+
+        assertThat(answer.get("score").get("total").asString()).isEqualTo("99");
+        assertThat(answer.get("score").get("grade").asString()).isEqualTo("优");
+        assertThat(answer.get("score").get("projects")).hasSize(2).allSatisfy(p -> {
+            assertThat(p.get("total").asString()).isEqualTo("98.00");
+            assertThat(p.get("grade").asString()).isEqualTo("优");
+        });
+        List<JsonNode> findings = new ArrayList<>();
+        answer.get("findings").forEach(findings::add);
+        assertThat(findings).filteredOn(f -> f.get("rule").asString().equals("scoring.framework")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.get("severity").asString()).isEqualTo("WARNING");
+                    assertThat(f.get("message").asString()).contains("2020年部门整体支出绩效自评指标体系", "未在本系统登记");
+                });
+        assertThat(findings).noneMatch(f -> f.get("severity").asString().equals("ERROR"));
+    }
+
+    @Test
+    void a_project_whose_weights_add_up_to_180_and_a_total_of_188_78_are_errors() throws Exception {
+        ObjectNode doc = json.createObjectNode().put("formatVersion", 1).put("kind", "PROJECT").put("year", 2020)
+                .put("unit", "WAN_YUAN");
+        doc.putArray("projects").add(project("医疗照顾", "100", "60", "20"));
+        doc.putObject("scoring").put("total", "188.78").put("grade", "优");
+
+        JsonNode answer = body(as("drafter", post("/api/checks").contentType(MediaType.APPLICATION_JSON)
+                .content(doc.toString())).andExpect(status().isOk()));
+
+        List<String> errors = new ArrayList<>();
+        answer.get("findings").forEach(f -> {
+            if (f.get("severity").asString().equals("ERROR")) {
+                errors.add(f.get("rule").asString() + " " + f.get("expected").asString() + " " + f.get("found").asString());
+            }
+        });
+        assertThat(errors).containsExactlyInAnyOrder("indicator.weights 90 180", "scoring.total-range 100 188.78");
+    }
+
     private long importFixture() throws Exception {
         return body(as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON)
                 .content(fixture().toString())).andExpect(status().isCreated())).get("id").asLong();

@@ -44,6 +44,7 @@ class FrameworksView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("frameworks");
         grid.setAllRowsVisible(true);
         grid.addColumn(FrameworkSummary::name).setHeader(getTranslation("frameworks.name")).setFlexGrow(3);
+        grid.addColumn(FrameworkSummary::key).setHeader(getTranslation("frameworks.key")).setAutoWidth(true);
         grid.addColumn(f -> f.totalPoints().toPlainString()).setHeader(getTranslation("frameworks.total"))
                 .setAutoWidth(true);
         grid.addColumn(FrameworkSummary::items).setHeader(getTranslation("frameworks.items")).setAutoWidth(true);
