@@ -53,7 +53,6 @@ final class CodeTableSection extends Section {
         this.figuresChanged = figuresChanged;
         grid.setId(part + "-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.ROW_STRIPES);
-        grid.setAllRowsVisible(true);
         grid.setWidthFull();
         if (ctx.editable()) {
             grid.addComponentHierarchyColumn(r -> cell(r, "code", codeField(r)))
@@ -93,6 +92,7 @@ final class CodeTableSection extends Section {
         tree = build(rows);
         grid.setTreeData(tree);
         grid.expandRecursively(tree.getRootItems(), 3);
+        EditorContext.fitRows(grid, rows.size());
     }
 
     /**
@@ -163,6 +163,11 @@ final class CodeTableSection extends Section {
 
     /** The top-level 类 rows' values in a column (what the stated totals are compared with). */
     BigDecimal leiSum(int column) {
+        return leiSum(rows, column);
+    }
+
+    /** The top-level 类 rows' values of a table in a column. */
+    static BigDecimal leiSum(List<TableRow> rows, int column) {
         List<BigDecimal> values = new ArrayList<>();
         for (TableRow row : rows) {
             String code = code(row);

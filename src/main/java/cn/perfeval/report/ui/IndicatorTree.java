@@ -122,7 +122,6 @@ final class IndicatorTree extends VerticalLayout {
         if (!ctx.editable()) {
             grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         }
-        grid.setAllRowsVisible(true);
         grid.setWidthFull();
         grid.addComponentHierarchyColumn(this::nameCell).setHeader(ctx.t("editor.indicator.name")).setFlexGrow(4);
         grid.addComponentColumn(n -> text(n, "target", () -> n.row.target, v -> n.row.target = v))
@@ -176,6 +175,7 @@ final class IndicatorTree extends VerticalLayout {
         sums.clear();
         grid.setTreeData(tree);
         grid.expandRecursively(tree.getRootItems(), 3);
+        EditorContext.fitRows(grid, rows.size() + level1Nodes.size() + level2Nodes.size());
     }
 
     void redraw() {

@@ -76,6 +76,49 @@ class ReportSheetTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_sheet_opens_on_its_first_part_and_the_navigation_shows_one_part_at_a_time() {
+        ReportSheet sheet = sheetWithATree(true);
+
+        assertThat(sheet.shownPart()).isEqualTo("basic");
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).withId("income-table").exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).id("nav-basic").getElement()
+                .getAttribute("aria-current")).isEqualTo("true");
+
+        show("income");
+
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).withId("income-table").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withId("section-basic")
+                .exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).id("nav-basic").getElement()
+                .getAttribute("aria-current")).isNull();
+
+        sheet.focus("totals", null, "income");
+
+        assertThat(sheet.shownPart()).isEqualTo("totals");
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).withId("income-table").exists()).isFalse();
+        assertThat(find(BigDecimalField.class).id("totals-income").getValue()).isEqualByComparingTo("1000.50");
+    }
+
+    @Test
+    void a_part_never_shown_is_saved_as_it_was_loaded() {
+        ReportSheet sheet = sheetWithATree(true);
+        ReportDocument loaded = sheet.edits();
+
+        show("income");
+        show("texts");
+
+        assertThat(sheet.edits()).isEqualTo(loaded);
+        assertThat(loaded.conclusion()).isEqualTo("整体支出情况良好。");
+        assertThat(loaded.indicators()).extracting(Indicator::name).containsExactly("资助参保人次数", "救助比例",
+                "参保人员满意度");
+    }
+
+    /** Clicks the part's button in the sheet's navigation. */
+    private void show(String part) {
+        test(find(com.vaadin.flow.component.button.Button.class).id("nav-" + part)).click();
+    }
+
+    @Test
     void the_income_table_is_a_tree_of_the_codes_and_a_row_whose_parent_is_absent_hangs_at_the_top() {
         ReportSheet sheet = sheetWithATree(false);
         CodeTableSection income = sheet.incomeSection();
@@ -111,6 +154,7 @@ class ReportSheetTest extends SpringBrowserlessTest {
     @Test
     void a_figure_typed_into_a_child_updates_its_parents_subtotal_and_the_sum_beside_the_stated_total() {
         ReportSheet sheet = sheetWithATree(true);
+        show("income");
         CodeTableSection income = sheet.incomeSection();
         var tester = test(income.grid());
         tester.getCellComponent(1, 2);
@@ -127,6 +171,7 @@ class ReportSheetTest extends SpringBrowserlessTest {
         assertThat(sheet.isDirty()).isTrue();
 
         test(moneyField(tester.getCellComponent(0, 2))).setValue(new BigDecimal("1001.00"));
+        show("totals");
         assertThat(helperTexts(find(BigDecimalField.class).id("totals-income"))).containsExactly("按表计算：1,001.00");
         assertThat(((Component) find(BigDecimalField.class).id("totals-income").getHelperComponent())
                 .getChildren().findFirst().map(Span.class::cast).orElseThrow().hasClassName("computed-differs")).isTrue();
@@ -137,6 +182,7 @@ class ReportSheetTest extends SpringBrowserlessTest {
     @Test
     void a_code_typed_into_a_new_row_moves_it_under_its_parent() {
         ReportSheet sheet = sheetWithATree(true);
+        show("income");
         CodeTableSection income = sheet.incomeSection();
         test(find(com.vaadin.flow.component.button.Button.class).id("income-add-row")).click();
         var tester = test(income.grid());
@@ -155,6 +201,7 @@ class ReportSheetTest extends SpringBrowserlessTest {
         ReportSheet sheet = sheetWithATree(true);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<MoneyUnit> unit = find(RadioButtonGroup.class).id("unit-switch");
+        show("income");
         var tester = test(sheet.incomeSection().grid());
 
         test(unit).selectItem("万元");
@@ -162,18 +209,21 @@ class ReportSheetTest extends SpringBrowserlessTest {
         assertThat(sheet.unit()).isEqualTo(MoneyUnit.WAN_YUAN);
         assertThat(texts(tester.getCellComponent(4, 2))).containsExactly("0.00");
         assertThat(texts(tester.getCellComponent(0, 2))).containsExactly("0.10", "下级合计 0.10");
+        assertThat(find(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
+                .contains("收入决算（单位：万元）");
+        show("totals");
         TextField statedIncome = find(TextField.class).id("totals-income");
         assertThat(statedIncome.getValue()).isEqualTo("0.10");
         assertThat(statedIncome.isReadOnly()).isTrue();
-        assertThat(find(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
-                .contains("收入决算（单位：万元）");
         assertThat(sheet.edits().income().getFirst().total()).isEqualByComparingTo("1000.50");
 
         test(unit).selectItem("元");
 
+        show("income");
         BigDecimalField total = (BigDecimalField) tester.getCellComponent(4, 2);
         assertThat(total.getValue()).isEqualByComparingTo("5.00");
         assertThat(total.isReadOnly()).isFalse();
+        show("totals");
         assertThat(find(BigDecimalField.class).id("totals-income").getValue()).isEqualByComparingTo("1000.50");
     }
 
@@ -197,16 +247,22 @@ class ReportSheetTest extends SpringBrowserlessTest {
         sheet.mark("income", "21013", "total", "请核对医疗救助的合计数", "error");
         sheet.mark("totals", null, "income", "本轮已修改", "primary");
         sheet.mark("indicators", "救助比例", "actual", "完成值需佐证", null);
+        assertThat(find(Span.class).id("nav-marks-income").getText()).isEqualTo("1");
+        assertThat(find(Span.class).id("nav-marks-indicators").getText()).isEqualTo("1");
+        show("income");
         var income = test(sheet.incomeSection().grid());
 
         assertThat(badges(income.getCellComponent(1, 1))).containsExactly("请核对医疗救助的合计数");
         assertThat(badges(income.getCellComponent(0, 1))).isEmpty();
+        show("totals");
         assertThat(badges((Component) ((HasHelper) find(TextField.class).id("totals-income")).getHelperComponent()))
                 .containsExactly("本轮已修改");
         assertThat(badges(test(sheet.indicatorsSection().tree().grid()).getCellComponent(4, 0)))
                 .containsExactly("完成值需佐证");
 
         sheet.clearMarks();
+
+        assertThat(find(Span.class).withId("nav-marks-income").exists()).isFalse();
 
         assertThat(badges(income.getCellComponent(1, 1))).isEmpty();
         assertThat(((HasHelper) find(TextField.class).id("totals-income")).getHelperComponent()).satisfies(
