@@ -1,6 +1,7 @@
 package cn.perfeval.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.perfeval.report.MoneyUnit;
 import cn.perfeval.report.ReportDetails;
@@ -14,9 +15,13 @@ import cn.perfeval.support.TestDocuments;
 import cn.perfeval.support.ViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -180,7 +185,7 @@ class ReportSheetTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_code_typed_into_a_new_row_moves_it_under_its_parent() {
+    void a_code_typed_into_a_new_row_keeps_the_row_in_place_until_the_user_goes_on_to_another_row() {
         ReportSheet sheet = sheetWithATree(true);
         show("income");
         CodeTableSection income = sheet.incomeSection();
@@ -190,10 +195,78 @@ class ReportSheetTest extends SpringBrowserlessTest {
         TextField code = (TextField) tester.getCellComponent(5, 0);
 
         test(code).setValue("2101302");
+        test((TextField) tester.getCellComponent(5, 1)).setValue("新增科目");
+        roundTrip();
 
         TableRow added = row(sheet, "2101302");
+        assertThat(tester.getRow(5)).isSameAs(added);
+        assertThat(added.name()).isEqualTo("新增科目");
+        assertThat(income.grid().getTreeData().getParent(added)).isNull();
+        assertThat(income.pending()).containsSame(added);
+
+        TextField otherRow = (TextField) tester.getCellComponent(0, 0);
+        ComponentUtil.fireEvent(otherRow, new FocusNotifier.FocusEvent<>(otherRow, true));
+        roundTrip();
+
         assertThat(income.grid().getTreeData().getParent(added).code()).isEqualTo("21013");
-        assertThat(sheet.edits().income()).extracting(IncomeLine::code).contains("2101302");
+        assertThat(income.pending()).isEmpty();
+        assertThat(sheet.edits().income()).extracting(IncomeLine::code, IncomeLine::name).containsExactly(
+                tuple("210", "卫生健康支出"), tuple("21013", "医疗救助"), tuple("2101301", "城乡医疗救助"),
+                tuple("2101399", "其他医疗救助支出"), tuple("2240101", "行政运行"), tuple("2101302", "新增科目"));
+    }
+
+    @Test
+    void enter_in_a_row_whose_code_was_typed_places_it() {
+        ReportSheet sheet = sheetWithATree(true);
+        show("income");
+        CodeTableSection income = sheet.incomeSection();
+        test(find(com.vaadin.flow.component.button.Button.class).id("income-add-row")).click();
+        var tester = test(income.grid());
+        test((TextField) tester.getCellComponent(5, 0)).setValue("22401");
+        TextField name = (TextField) tester.getCellComponent(5, 1);
+        test(name).setValue("行政运行款");
+        roundTrip();
+        assertThat(income.grid().getTreeData().getRootItems()).extracting(TableRow::name)
+                .containsExactly("卫生健康支出", "行政运行", "行政运行款");
+
+        ComponentUtil.fireEvent(name, new KeyDownEvent(name, "Enter"));
+        roundTrip();
+
+        assertThat(income.pending()).isEmpty();
+        assertThat(income.grid().getTreeData().getRootItems()).extracting(TableRow::name)
+                .containsExactly("卫生健康支出", "行政运行款");
+        assertThat(income.grid().getTreeData().getParent(row(sheet, "2240101")).name()).isEqualTo("行政运行款");
+    }
+
+    @Test
+    void a_sub_item_added_to_a_parent_stands_under_it_with_the_parents_code_filled_and_stays_while_edited() {
+        ReportSheet sheet = sheetWithATree(true);
+        show("income");
+        CodeTableSection income = sheet.incomeSection();
+        var tester = test(income.grid());
+        HorizontalLayout actions = (HorizontalLayout) tester.getCellComponent(1, 5);
+        com.vaadin.flow.component.button.Button addChild =
+                (com.vaadin.flow.component.button.Button) actions.getComponentAt(0);
+        assertThat(addChild.getTooltip().getText()).isEqualTo("添加下级科目");
+
+        test(addChild).click();
+
+        TableRow child = income.pending().orElseThrow();
+        assertThat(child.code()).isEqualTo("21013");
+        assertThat(income.grid().getTreeData().getParent(child).code()).isEqualTo("21013");
+        assertThat(sheet.incomeRows()).extracting(TableRow::code)
+                .containsExactly("210", "21013", "2101301", "2101399", "21013", "2240101");
+
+        test((TextField) tester.getCellComponent(4, 0)).setValue("2101302");
+        roundTrip();
+        assertThat(income.grid().getTreeData().getParent(child).code()).isEqualTo("21013");
+        TextField otherRow = (TextField) tester.getCellComponent(0, 1);
+        ComponentUtil.fireEvent(otherRow, new FocusNotifier.FocusEvent<>(otherRow, true));
+        roundTrip();
+
+        assertThat(income.pending()).isEmpty();
+        assertThat(income.childrenOf(row(sheet, "21013"))).extracting(TableRow::code)
+                .containsExactly("2101301", "2101399", "2101302");
     }
 
     @Test
