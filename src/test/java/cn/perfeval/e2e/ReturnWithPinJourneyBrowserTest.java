@@ -94,6 +94,7 @@ class ReturnWithPinJourneyBrowserTest {
         logIn("finance");
         browser.get(url("/sign-off/" + id));
         waitForStatus("财政审核中");
+        click("nav-expenditure");
         clickInView(cellOf("expenditure-table", "卫生健康支出"));
         typeInto(By.cssSelector("#new-comment textarea"), PIN_TEXT);
         click("pin-here");
@@ -116,6 +117,7 @@ class ReturnWithPinJourneyBrowserTest {
         logIn("drafter");
         browser.get(url("/drafting/" + id));
         waitForStatus("填报中");
+        assertThat(visible(By.id("nav-expenditure")).getDomAttribute("aria-current")).isEqualTo("true");
         WebElement pinMark = visible(By.cssSelector("#expenditure-table .mark-error"));
         assertThat(pinMark.getText()).isEqualTo("finance：" + PIN_TEXT);
         assertThat(pinMark.getDomAttribute("data-mark")).isEqualTo("expenditure|210|");
@@ -149,6 +151,8 @@ class ReturnWithPinJourneyBrowserTest {
         assertThat(figures).containsExactlyInAnyOrder(
                 "210 卫生健康支出 · 基本支出： 200.25 元 → 300.25 元 （+100.00 元）",
                 "210 卫生健康支出 · 项目支出： 800.25 元 → 700.25 元 （-100.00 元）");
+        assertThat(visible(By.id("nav-marks-expenditure")).getText()).isEqualTo("2");
+        click("nav-expenditure");
         List<WebElement> marks = wait.until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#expenditure-table .mark-warning"), 2));
         marks.forEach(m -> wait.until(ExpectedConditions.visibilityOf(m)));

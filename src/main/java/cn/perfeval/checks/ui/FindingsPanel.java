@@ -36,7 +36,7 @@ public class FindingsPanel extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(this::location).setHeader(getTranslation("findings.location")).setAutoWidth(true);
         grid.addColumn(f -> getTranslation(f.message().key(), f.message().args()))
-                .setHeader(getTranslation("findings.message")).setFlexGrow(4);
+                .setHeader(getTranslation("findings.message")).setWidth("16em").setFlexGrow(4);
         grid.addColumn(f -> Formats.money(f.expected())).setHeader(getTranslation("findings.expected"))
                 .setAutoWidth(true);
         grid.addColumn(f -> Formats.money(f.found())).setHeader(getTranslation("findings.found")).setAutoWidth(true);

@@ -3,11 +3,17 @@ package cn.perfeval.report.ui;
 import cn.perfeval.report.ui.ReportSheet.TableRow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyNotifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
@@ -25,10 +31,16 @@ import java.util.regex.Pattern;
  * a row whose parent code is absent hangs at the top), each parent showing the sum of its children
  * under its own stated figure, marked where they differ. While drafting, codes, names and amounts
  * are edited in place and rows are added and removed.
+ *
+ * <p>A row never moves under the cursor: a row whose code was typed (or that was just added) stays
+ * where it is while it is edited, and takes its place in the tree when the user presses Enter in it
+ * or goes on to another row; the focus follows the row (after Enter) or stays in the row the user
+ * went to. "添加下级科目" on a parent row inserts a child under it with the parent's code filled.
  */
 final class CodeTableSection extends Section {
 
     private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+    private static final String MONEY_WIDTH = "9.5em";
 
     private final List<TableRow> rows;
     private final String[] columns;
@@ -39,6 +51,13 @@ final class CodeTableSection extends Section {
     private final Map<TableRow, Map<String, Focusable<?>>> cells = new IdentityHashMap<>();
     /** The subtotal lines of each parent shown now, by column index 0 to 2. */
     private final Map<TableRow, Span[]> subtotals = new IdentityHashMap<>();
+    /** The row being edited whose code changed (or that was just added): it is placed once the user leaves it. */
+    private TableRow pending;
+    /** Where the focus goes when the field is next built (after the tree was rebuilt): a row and a column. */
+    private TableRow focusRow;
+    private String focusColumn;
+    /** Whether placing the pending row is already scheduled for the end of this round trip. */
+    private boolean placing;
 
     /**
      * @param part {@code income} or {@code expenditure}
@@ -53,7 +72,6 @@ final class CodeTableSection extends Section {
         this.figuresChanged = figuresChanged;
         grid.setId(part + "-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.ROW_STRIPES);
-        grid.setAllRowsVisible(true);
         grid.setWidthFull();
         if (ctx.editable()) {
             grid.addComponentHierarchyColumn(r -> cell(r, "code", codeField(r)))
@@ -61,22 +79,26 @@ final class CodeTableSection extends Section {
         } else {
             grid.addHierarchyColumn(r -> r.code).setHeader(ctx.t("report.code")).setWidth("11em").setFlexGrow(0);
         }
-        grid.addComponentColumn(this::nameCell).setHeader(ctx.t("report.name")).setFlexGrow(3);
+        // Money columns wide enough for every digit of 999,999,999.99 (the grid scrolls sideways if need be).
+        grid.addComponentColumn(this::nameCell).setHeader(ctx.t("report.name")).setWidth("10em").setFlexGrow(3);
         grid.addComponentColumn(r -> moneyCell(r, 0)).setHeader(ctx.t("report.total"))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+                .setTextAlign(ColumnTextAlign.END).setWidth(MONEY_WIDTH).setFlexGrow(2);
         grid.addComponentColumn(r -> moneyCell(r, 1)).setHeader(ctx.t(headerKeys[0]))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+                .setTextAlign(ColumnTextAlign.END).setWidth(MONEY_WIDTH).setFlexGrow(2);
         grid.addComponentColumn(r -> moneyCell(r, 2)).setHeader(ctx.t(headerKeys[1]))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+                .setTextAlign(ColumnTextAlign.END).setWidth(MONEY_WIDTH).setFlexGrow(2);
         if (ctx.editable()) {
-            grid.addComponentColumn(this::removeRow).setWidth("4em").setFlexGrow(0);
+            grid.addComponentColumn(this::rowActions).setWidth("6em").setFlexGrow(0);
         }
         add(grid);
         if (ctx.editable()) {
             add(addButton(part + "-add-row", "report.row.add", () -> {
+                placePending();
                 TableRow row = new TableRow("", "", null, null, null);
                 rows.add(row);
                 rebuild();
+                pending = row;
+                focusLater(row, "code");
                 grid.scrollToItem(row);
             }));
         }
@@ -88,11 +110,13 @@ final class CodeTableSection extends Section {
         return true;
     }
 
-    /** Rebuilds the tree from the codes as they are now, every level open. */
+    /** Rebuilds the tree from the codes as they are now, every level open (the pending row placed too). */
     void rebuild() {
+        pending = null;
         tree = build(rows);
         grid.setTreeData(tree);
         grid.expandRecursively(tree.getRootItems(), 3);
+        EditorContext.fitRows(grid, rows.size());
     }
 
     /**
@@ -163,6 +187,11 @@ final class CodeTableSection extends Section {
 
     /** The top-level 类 rows' values in a column (what the stated totals are compared with). */
     BigDecimal leiSum(int column) {
+        return leiSum(rows, column);
+    }
+
+    /** The top-level 类 rows' values of a table in a column. */
+    static BigDecimal leiSum(List<TableRow> rows, int column) {
         List<BigDecimal> values = new ArrayList<>();
         for (TableRow row : rows) {
             String code = code(row);
@@ -188,11 +217,101 @@ final class CodeTableSection extends Section {
         field.setWidth("7.5em");
         field.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                rebuild();
+                if (pending != null && pending != r) {
+                    placePending();
+                }
+                pending = r;
                 figuresChanged.run();
             }
         });
         return field;
+    }
+
+    /**
+     * The user is in a field of a row: going on to another row places the pending one (at the end
+     * of the round trip, after the values typed meanwhile are in); Enter places the row it is
+     * pressed in, and the focus follows it.
+     */
+    private <F extends Component & Focusable<F>> void watch(TableRow row, String column, F field) {
+        if (!ctx.editable()) {
+            return;
+        }
+        field.addFocusListener(e -> {
+            if (pending != null && pending != row) {
+                placeAtEndOfRoundTrip(row, column);
+            }
+        });
+        if (field instanceof KeyNotifier keys) {
+            keys.addKeyDownListener(Key.ENTER, e -> {
+                if (pending == row) {
+                    placeAtEndOfRoundTrip(row, column);
+                }
+            });
+        }
+    }
+
+    private void placeAtEndOfRoundTrip(TableRow focusedRow, String column) {
+        focusRow = focusedRow;
+        focusColumn = column;
+        if (placing) {
+            return;
+        }
+        placing = true;
+        getUI().ifPresentOrElse(ui -> ui.beforeClientResponse(grid, c -> {
+            placing = false;
+            placePending();
+        }), () -> {
+            placing = false;
+            placePending();
+        });
+    }
+
+    /** Places the pending row in the tree by its code now; the focus goes where {@link #focusLater} said. */
+    void placePending() {
+        if (pending == null) {
+            return;
+        }
+        TableRow placed = pending;
+        TableRow target = focusRow;
+        String column = focusColumn;
+        rebuild();
+        figuresChanged.run();
+        if (target != null) {
+            focusLater(target, column);
+            List<TableRow> ancestors = new ArrayList<>();
+            for (TableRow at = tree.contains(target) ? tree.getParent(target) : null; at != null;
+                    at = tree.getParent(at)) {
+                ancestors.add(at);
+            }
+            grid.expand(ancestors);
+            grid.scrollToItem(target);
+        } else {
+            grid.scrollToItem(placed);
+        }
+    }
+
+    /** The field of the row's column takes the focus when it is next built (or now, if it stays). */
+    private void focusLater(TableRow row, String column) {
+        focusRow = row;
+        focusColumn = column;
+        Focusable<?> existing = cells.getOrDefault(row, Map.of()).get(column);
+        getUI().ifPresent(ui -> ui.beforeClientResponse(grid, c -> {
+            if (focusRow == row && column.equals(focusColumn)) {
+                // The grid kept the row's fields: focus the one shown.
+                focusRow = null;
+                if (existing != null) {
+                    existing.focus();
+                }
+            }
+        }));
+    }
+
+    /** Called for each field built for a row: the one waiting for the focus takes it. */
+    private void takeFocusIfWaiting(TableRow row, String column, Focusable<?> field) {
+        if (focusRow == row && column.equals(focusColumn)) {
+            focusRow = null;
+            field.focus();
+        }
     }
 
     private Component nameCell(TableRow r) {
@@ -215,8 +334,10 @@ final class CodeTableSection extends Section {
 
     private Component moneyCell(TableRow r, int column) {
         Component value = ctx.money(r.value(column), v -> r.value(column, v), () -> figureChanged(r));
-        if (value instanceof Focusable<?> focusable) {
-            cells.computeIfAbsent(r, k -> new HashMap<>()).put(columns[column], focusable);
+        if (value instanceof BigDecimalField field) {
+            cells.computeIfAbsent(r, k -> new HashMap<>()).put(columns[column], field);
+            watch(r, columns[column], field);
+            takeFocusIfWaiting(r, columns[column], field);
         }
         if (childrenOf(r).isEmpty()) {
             subtotals.remove(r);
@@ -267,16 +388,62 @@ final class CodeTableSection extends Section {
         return lines != null && lines[column] != null && lines[column].hasClassName("subtotal-differs");
     }
 
-    private Component removeRow(TableRow r) {
-        return removeButton(() -> {
+    private Component rowActions(TableRow r) {
+        Button remove = removeButton(() -> {
             rows.remove(r);
             rebuild();
             figuresChanged.run();
         });
+        String code = code(r);
+        if (code == null || code.length() == 7 || pending == r) {
+            return remove;
+        }
+        Button child = new Button(VaadinIcon.PLUS_SQUARE_O.create(), e -> {
+            addChild(r);
+            ctx.changed();
+        });
+        child.addThemeVariants(ButtonVariant.TERTIARY);
+        child.setAriaLabel(ctx.t("editor.row.add-child"));
+        child.setTooltipText(ctx.t("editor.row.add-child"));
+        child.addClassName("add-child");
+        HorizontalLayout box = new HorizontalLayout(child, remove);
+        box.setSpacing(false);
+        return box;
+    }
+
+    /**
+     * Inserts a row under a parent (after its last descendant), its code the parent's code for the
+     * user to finish; it stays under the parent while it is edited, its code field focused.
+     */
+    void addChild(TableRow parent) {
+        placePending();
+        String code = code(parent);
+        TableRow child = new TableRow(code, "", null, null, null);
+        int at = rows.indexOf(parent);
+        List<TableRow> below = new ArrayList<>(childrenOf(parent));
+        while (!below.isEmpty()) {
+            TableRow next = below.removeLast();
+            at = Math.max(at, rows.indexOf(next));
+            below.addAll(childrenOf(next));
+        }
+        rows.add(at + 1, child);
+        tree.addItem(parent, child);
+        grid.getDataProvider().refreshAll();
+        grid.expand(parent);
+        pending = child;
+        focusLater(child, "code");
+        grid.scrollToItem(child);
+    }
+
+    /** The row whose code was typed and that waits for the user to leave it before it moves, if any. */
+    java.util.Optional<TableRow> pending() {
+        return java.util.Optional.ofNullable(pending);
     }
 
     private <C extends Component & Focusable<C>> C cell(TableRow row, String column, C field) {
         cells.computeIfAbsent(row, r -> new LinkedHashMap<>()).put(column, field);
+        watch(row, column, field);
+        takeFocusIfWaiting(row, column, field);
         return field;
     }
 
@@ -286,6 +453,7 @@ final class CodeTableSection extends Section {
 
     @Override
     void focus(String table, String row, String column) {
+        placePending();
         scrollIntoView();
         if (row == null) {
             return;

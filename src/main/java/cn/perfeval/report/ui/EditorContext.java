@@ -4,6 +4,7 @@ import cn.perfeval.base.Formats;
 import cn.perfeval.report.MoneyUnit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.shared.Tooltip;
@@ -30,6 +31,9 @@ final class EditorContext implements Serializable {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Characters of a mark's text shown on its badge; the tooltip shows all of it. */
     private static final int BADGE_LENGTH = 16;
+    /** Rows a grid shows all at once; a grid of more scrolls in its own box. */
+    private static final int FEW_ROWS = 15;
+    private static final String LAZY_GRID_HEIGHT = "34em";
 
     /** A badge with a tooltip on a part, a row or a field. */
     record Mark(String table, String row, String column, String text, String theme) implements Serializable {
@@ -199,6 +203,17 @@ final class EditorContext implements Serializable {
         return field;
     }
 
+    /**
+     * Sizes a grid for its number of rows: a few are all shown; more scroll inside a box of fixed
+     * height and are sent to the browser as they come into view (a component column's cells are
+     * built only then).
+     */
+    static void fitRows(Grid<?> grid, int rows) {
+        boolean few = rows <= FEW_ROWS;
+        grid.setAllRowsVisible(few);
+        grid.setHeight(few ? null : LAZY_GRID_HEIGHT);
+    }
+
     /** Whether a number field holds text that is not a number. */
     boolean hasUnparsableInput() {
         return numberFields.stream().anyMatch(f -> f.isAttached() && f.isInvalid());
@@ -239,6 +254,15 @@ final class EditorContext implements Serializable {
 
     void clearMarks() {
         marks.clear();
+    }
+
+    boolean hasMarks() {
+        return !marks.isEmpty();
+    }
+
+    /** How many marks a part holds, on the part itself, its fields and its rows. */
+    long markCount(String table) {
+        return marks.stream().filter(m -> m.table().equals(table)).count();
     }
 
     /** The marks of a row ({@code row} as the findings name it), or of the part itself where {@code row} is null. */

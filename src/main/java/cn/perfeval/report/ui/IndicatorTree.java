@@ -122,19 +122,21 @@ final class IndicatorTree extends VerticalLayout {
         if (!ctx.editable()) {
             grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         }
-        grid.setAllRowsVisible(true);
         grid.setWidthFull();
-        grid.addComponentHierarchyColumn(this::nameCell).setHeader(ctx.t("editor.indicator.name")).setFlexGrow(4);
+        // Each column keeps a width of its own (the grid scrolls sideways rather than squeeze the names to nothing).
+        grid.addComponentHierarchyColumn(this::nameCell).setHeader(ctx.t("editor.indicator.name")).setWidth("16em")
+                .setFlexGrow(4);
         grid.addComponentColumn(n -> text(n, "target", () -> n.row.target, v -> n.row.target = v))
-                .setHeader(ctx.t("editor.indicator.target")).setFlexGrow(2);
+                .setHeader(ctx.t("editor.indicator.target")).setWidth("8em").setFlexGrow(2);
         grid.addComponentColumn(n -> text(n, "actual", () -> n.row.actual, v -> n.row.actual = v))
-                .setHeader(ctx.t("editor.indicator.actual")).setFlexGrow(2);
+                .setHeader(ctx.t("editor.indicator.actual")).setWidth("8em").setFlexGrow(2);
         grid.addComponentColumn(n -> points(n, 0)).setHeader(ctx.t("editor.indicator.weight"))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5em").setFlexGrow(1);
         grid.addComponentColumn(n -> points(n, 1)).setHeader(ctx.t("editor.indicator.score"))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5em").setFlexGrow(1);
         grid.addComponentColumn(n -> text(n, "deviationReason", () -> n.row.deviationReason,
-                v -> n.row.deviationReason = v)).setHeader(ctx.t("editor.indicator.deviation")).setFlexGrow(2);
+                v -> n.row.deviationReason = v)).setHeader(ctx.t("editor.indicator.deviation")).setWidth("8em")
+                .setFlexGrow(2);
         if (ctx.editable()) {
             grid.addComponentColumn(this::actions).setWidth("5em").setFlexGrow(0);
         }
@@ -176,6 +178,7 @@ final class IndicatorTree extends VerticalLayout {
         sums.clear();
         grid.setTreeData(tree);
         grid.expandRecursively(tree.getRootItems(), 3);
+        EditorContext.fitRows(grid, rows.size() + level1Nodes.size() + level2Nodes.size());
     }
 
     void redraw() {

@@ -13,13 +13,17 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.shared.Registration;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +34,10 @@ import java.util.Set;
  * A report on one page, a section per part in the order a published report shows them: basic
  * information, income and expenditure by functional classification code (trees with the sum of
  * each parent's children), the stated totals, budget execution, 三公经费, assets, projects,
- * performance indicators, the scoring table and the conclusions. A small navigation jumps to a
- * section, and a unit switch shows all money in 元 or 万元. Editable while drafting; {@link #edits()}
+ * performance indicators, the scoring table and the conclusions. One part is shown at a time: the
+ * navigation switches the part (each part is built the first time it is shown, so that opening a
+ * report sends only its first part to the browser) and counts each part's marks; a unit switch
+ * shows all money in 元 or 万元. Editable while drafting; {@link #edits()}
  * gives what the user typed, money in yuan.
  *
  * <p>Parts and rows are addressed as the checks' findings address them: {@code table} is the part's
@@ -50,19 +56,69 @@ public class ReportSheet extends VerticalLayout {
     private final ReportDocument original;
     private final List<TableRow> income = new ArrayList<>();
     private final List<TableRow> expenditure = new ArrayList<>();
-    private final BasicSection basic;
-    private final CodeTableSection incomeSection;
-    private final CodeTableSection expenditureSection;
-    private final TotalsSection totalsSection;
-    private final BudgetSection budgetSection;
-    private final ThreePublicSection threePublicSection;
-    private final AssetsSection assetsSection;
-    private final ProjectsSection projectsSection;
-    private final IndicatorsSection indicatorsSection;
-    private final ScoringSection scoringSection;
-    private final TextsSection textsSection;
-    private final List<Section> sections;
+    private final Part<BasicSection> basic;
+    private final Part<CodeTableSection> incomeSection;
+    private final Part<CodeTableSection> expenditureSection;
+    private final Part<TotalsSection> totalsSection;
+    private final Part<BudgetSection> budgetSection;
+    private final Part<ThreePublicSection> threePublicSection;
+    private final Part<AssetsSection> assetsSection;
+    private final Part<ProjectsSection> projectsSection;
+    private final Part<IndicatorsSection> indicatorsSection;
+    private final Part<ScoringSection> scoringSection;
+    private final Part<TextsSection> textsSection;
+    private final List<Part<?>> parts;
+    private final Div content = new Div();
     private final RadioButtonGroup<MoneyUnit> unitSwitch = new RadioButtonGroup<>();
+    private Part<?> shown;
+    private List<Scoring> scoringTemplates = List.of();
+
+    /**
+     * A part of the report on the sheet: its section is built the first time it is shown or asked
+     * for, and only the part shown is visible (an invisible component is not sent to the browser).
+     */
+    private final class Part<S extends Section> implements Serializable {
+
+        private final String name;
+        private final SerializableSupplier<S> factory;
+        private final Button button;
+        private S section;
+
+        Part(String name, SerializableSupplier<S> factory) {
+            this.name = name;
+            this.factory = factory;
+            this.button = new Button(getTranslation("editor.section." + name), e -> show(this));
+            button.setId("nav-" + name);
+            button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        }
+
+        S get() {
+            if (section == null) {
+                section = factory.get();
+                section.setVisible(false);
+                section.collapseWhenEmpty();
+                if (ctx.hasMarks()) {
+                    section.refresh();
+                }
+                content.add(section);
+            }
+            return section;
+        }
+
+        boolean built() {
+            return section != null;
+        }
+
+        void ifBuilt(SerializableConsumer<S> action) {
+            if (section != null) {
+                action.accept(section);
+            }
+        }
+
+        boolean shows(String table) {
+            return name.equals(table);
+        }
+    }
 
     /** A row of the income or expenditure table as the user edits it: code, name and three money columns in yuan. */
     public static final class TableRow {
@@ -131,27 +187,68 @@ public class ReportSheet extends VerticalLayout {
         for (ExpenditureLine l : nonNull(original.expenditure())) {
             expenditure.add(new TableRow(l.code(), l.name(), l.total(), l.basic(), l.project()));
         }
-        Runnable[] figuresChanged = new Runnable[1];
-        basic = new BasicSection(ctx, original);
-        incomeSection = new CodeTableSection(ctx, "income", income, new String[] {"total", "fiscal", "other"},
-                new String[] {"report.income.fiscal", "report.income.other"}, () -> figuresChanged[0].run());
-        expenditureSection = new CodeTableSection(ctx, "expenditure", expenditure,
+        basic = new Part<>("basic", () -> new BasicSection(ctx, original));
+        incomeSection = new Part<>("income", () -> new CodeTableSection(ctx, "income", income,
+                new String[] {"total", "fiscal", "other"},
+                new String[] {"report.income.fiscal", "report.income.other"}, this::figuresChanged));
+        expenditureSection = new Part<>("expenditure", () -> new CodeTableSection(ctx, "expenditure", expenditure,
                 new String[] {"total", "basic", "project"},
-                new String[] {"report.expenditure.basic", "report.expenditure.project"}, () -> figuresChanged[0].run());
-        totalsSection = new TotalsSection(ctx, original.totals(), incomeSection::leiSum, expenditureSection::leiSum);
-        figuresChanged[0] = totalsSection::showSums;
-        budgetSection = new BudgetSection(ctx, original.budget());
-        threePublicSection = new ThreePublicSection(ctx, original.threePublicExpenses());
-        assetsSection = new AssetsSection(ctx, original.assets());
-        projectsSection = new ProjectsSection(ctx, original.projects());
-        indicatorsSection = new IndicatorsSection(ctx, original.indicators());
-        scoringSection = new ScoringSection(ctx, original.scoring());
-        textsSection = new TextsSection(ctx, original);
-        sections = List.of(basic, incomeSection, expenditureSection, totalsSection, budgetSection,
+                new String[] {"report.expenditure.basic", "report.expenditure.project"}, this::figuresChanged));
+        totalsSection = new Part<>("totals", () -> new TotalsSection(ctx, original.totals(),
+                c -> CodeTableSection.leiSum(income, c), c -> CodeTableSection.leiSum(expenditure, c)));
+        budgetSection = new Part<>("budget", () -> new BudgetSection(ctx, original.budget()));
+        threePublicSection = new Part<>("threePublicExpenses",
+                () -> new ThreePublicSection(ctx, original.threePublicExpenses()));
+        assetsSection = new Part<>("assets", () -> new AssetsSection(ctx, original.assets()));
+        projectsSection = new Part<>("projects", () -> new ProjectsSection(ctx, original.projects()));
+        indicatorsSection = new Part<>("indicators", () -> new IndicatorsSection(ctx, original.indicators()));
+        scoringSection = new Part<>("scoring", () -> {
+            ScoringSection section = new ScoringSection(ctx, original.scoring());
+            section.setTemplates(scoringTemplates);
+            return section;
+        });
+        textsSection = new Part<>("texts", () -> new TextsSection(ctx, original));
+        parts = List.of(basic, incomeSection, expenditureSection, totalsSection, budgetSection,
                 threePublicSection, assetsSection, projectsSection, indicatorsSection, scoringSection, textsSection);
-        add(header(details.summary()), navigation());
-        sections.forEach(this::add);
-        sections.forEach(Section::collapseWhenEmpty);
+        content.setId("sheet-part");
+        content.setWidthFull();
+        add(header(details.summary()), navigation(), content);
+        show(basic);
+    }
+
+    /** A figure of the income or expenditure table changed: the stated totals' sums follow. */
+    private void figuresChanged() {
+        totalsSection.ifBuilt(TotalsSection::showSums);
+    }
+
+    /** Shows one part of the report (building it the first time) and hides the one shown before. */
+    private void show(Part<?> part) {
+        Section section = part.get();
+        if (shown != null && shown != part) {
+            shown.section.setVisible(false);
+            shown.button.removeThemeVariants(ButtonVariant.PRIMARY);
+            shown.button.addThemeVariants(ButtonVariant.TERTIARY);
+            shown.button.getElement().removeAttribute("aria-current");
+        }
+        shown = part;
+        section.setVisible(true);
+        part.button.removeThemeVariants(ButtonVariant.TERTIARY);
+        part.button.addThemeVariants(ButtonVariant.PRIMARY);
+        part.button.getElement().setAttribute("aria-current", "true");
+    }
+
+    /**
+     * Shows the named part of the report ({@code income}, {@code totals}, … as {@link #focus}
+     * names them); a part the sheet does not know is ignored.
+     */
+    public void showPart(String table) {
+        Address a = Address.of(table, null, null);
+        part(a.table).ifPresent(this::show);
+    }
+
+    /** The name of the part shown now, e.g. {@code basic}. */
+    public String shownPart() {
+        return shown.name;
     }
 
     private Component header(ReportSummary s) {
@@ -168,7 +265,7 @@ public class ReportSheet extends VerticalLayout {
         return header;
     }
 
-    /** The section navigation and the unit switch, kept in view while scrolling. */
+    /** The section navigation (one part shown at a time) and the unit switch, kept in view while scrolling. */
     private Component navigation() {
         HorizontalLayout nav = new HorizontalLayout();
         nav.setId("sheet-nav");
@@ -177,12 +274,7 @@ public class ReportSheet extends VerticalLayout {
         nav.setSpacing(false);
         nav.setWidthFull();
         nav.setAlignItems(FlexComponent.Alignment.CENTER);
-        for (Section section : sections) {
-            Button jump = new Button(section.navigationLabel(), e -> section.scrollIntoView());
-            jump.setId("nav-" + section.part());
-            jump.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            nav.add(jump);
-        }
+        parts.forEach(p -> nav.add(p.button));
         unitSwitch.setId("unit-switch");
         unitSwitch.setAriaLabel(getTranslation("editor.unit"));
         unitSwitch.setItems(MoneyUnit.YUAN, MoneyUnit.WAN_YUAN);
@@ -198,7 +290,7 @@ public class ReportSheet extends VerticalLayout {
                 return;
             }
             ctx.unit(e.getValue());
-            sections.forEach(Section::refresh);
+            parts.forEach(p -> p.ifBuilt(Section::refresh));
         });
         Span unitLabel = new Span(getTranslation("editor.unit"));
         unitLabel.addClassName("unit-label");
@@ -221,7 +313,8 @@ public class ReportSheet extends VerticalLayout {
 
     /** Offers these frameworks' empty scoring tables to fill the report's scoring table from. */
     public void setScoringTemplates(List<Scoring> templates) {
-        scoringSection.setTemplates(templates == null ? List.of() : templates);
+        scoringTemplates = templates == null ? List.of() : templates;
+        scoringSection.ifBuilt(s -> s.setTemplates(scoringTemplates));
     }
 
     /** What the user sees now, as a document with money in yuan (every part). */
@@ -231,21 +324,33 @@ public class ReportSheet extends VerticalLayout {
         List<ExpenditureLine> out = expenditure.stream().map(r -> new ExpenditureLine(strip(r.code), strip(r.name),
                 r.total, r.first, r.second)).toList();
         return new ReportDocument(original.formatVersion(), original.kind(), original.year(), MoneyUnit.YUAN,
-                basic.department(), basic.mainTasks(), in, out, totalsSection.totals(), budgetSection.lines(),
-                threePublicSection.expenses(), assetsSection.assets(), indicatorsSection.indicators(),
-                projectsSection.projects(), scoringSection.scoring(), textsSection.conclusion(),
-                textsSection.problems(), textsSection.suggestions(), textsSection.resultUse(),
-                textsSection.publication());
+                basic.built() ? basic.section.department() : original.department(),
+                basic.built() ? basic.section.mainTasks() : original.mainTasks(), in, out,
+                totalsSection.built() ? totalsSection.section.totals() : original.totals(),
+                budgetSection.built() ? budgetSection.section.lines() : original.budget(),
+                threePublicSection.built() ? threePublicSection.section.expenses() : original.threePublicExpenses(),
+                assetsSection.built() ? assetsSection.section.assets() : original.assets(),
+                indicatorsSection.built() ? indicatorsSection.section.indicators() : original.indicators(),
+                projectsSection.built() ? projectsSection.section.projects() : original.projects(),
+                scoringSection.built() ? scoringSection.section.scoring() : original.scoring(),
+                textsSection.built() ? textsSection.section.conclusion() : original.conclusion(),
+                textsSection.built() ? textsSection.section.problems() : original.problems(),
+                textsSection.built() ? textsSection.section.suggestions() : original.suggestions(),
+                textsSection.built() ? textsSection.section.resultUse() : original.resultUse(),
+                textsSection.built() ? textsSection.section.publication() : original.publication());
     }
 
     /**
-     * Brings a part, row or field into view: a row of a table by its code or name (selected, its
+     * Brings a part, row or field into view, showing its part: a row of a table by its code or name (selected, its
      * tree opened to it, and its field focused while editing), or a field of a part. Parts the
      * sheet does not know are left alone.
      */
     public void focus(String table, String row, String column) {
         Address a = Address.of(table, row, column);
-        section(a.table).ifPresent(s -> s.focus(a.table, a.row, a.column));
+        part(a.table).ifPresent(p -> {
+            show(p);
+            p.get().focus(a.table, a.row, a.column);
+        });
     }
 
     /**
@@ -257,24 +362,47 @@ public class ReportSheet extends VerticalLayout {
     public void mark(String table, String row, String column, String text, String theme) {
         Address a = Address.of(table, row, column);
         ctx.addMark(new EditorContext.Mark(a.table, a.row, a.column, text, theme));
-        section(a.table).ifPresent(Section::refresh);
+        part(a.table).ifPresent(p -> {
+            p.ifBuilt(Section::refresh);
+            markCount(p);
+        });
     }
 
     /** Removes every mark. */
     public void clearMarks() {
         ctx.clearMarks();
-        sections.forEach(Section::refresh);
+        parts.forEach(p -> {
+            p.ifBuilt(Section::refresh);
+            markCount(p);
+        });
+    }
+
+    /** The part's button in the navigation shows how many marks the part holds (pins, changes). */
+    private void markCount(Part<?> part) {
+        long count = ctx.markCount(part.name);
+        if (count == 0) {
+            part.button.setSuffixComponent(null);
+            return;
+        }
+        Span badge = new Span(String.valueOf(count));
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add("small");
+        badge.getElement().getThemeList().add("pill");
+        badge.setId("nav-marks-" + part.name);
+        part.button.setSuffixComponent(badge);
     }
 
     /** The row of a table that is selected (shown), if any. */
     public Optional<TableRow> selectedRow(String table) {
-        return "income".equals(table) ? incomeSection.selected()
-                : "expenditure".equals(table) ? expenditureSection.selected() : Optional.empty();
+        return "income".equals(table) && incomeSection.built() ? incomeSection.section.selected()
+                : "expenditure".equals(table) && expenditureSection.built() ? expenditureSection.section.selected()
+                : Optional.empty();
     }
 
     /** Appends generated sentences to the conclusion, where the drafter edits around them. */
     public void appendToConclusion(String text) {
-        textsSection.appendToConclusion(text);
+        show(textsSection);
+        textsSection.get().appendToConclusion(text);
         ctx.changed();
     }
 
@@ -308,8 +436,8 @@ public class ReportSheet extends VerticalLayout {
         return List.copyOf(expenditure);
     }
 
-    private Optional<Section> section(String table) {
-        return sections.stream().filter(s -> s.shows(table)).findFirst();
+    private Optional<Part<?>> part(String table) {
+        return parts.stream().filter(p -> p.shows(table)).findFirst();
     }
 
     /** Where a mark or focus goes: text fields and the main tasks belong to their parts. */
@@ -329,31 +457,31 @@ public class ReportSheet extends VerticalLayout {
     // ---- for the sections and tests of this package ----------------------------------------------
 
     CodeTableSection incomeSection() {
-        return incomeSection;
+        return incomeSection.get();
     }
 
     CodeTableSection expenditureSection() {
-        return expenditureSection;
+        return expenditureSection.get();
     }
 
     TotalsSection totalsSection() {
-        return totalsSection;
+        return totalsSection.get();
     }
 
     BudgetSection budgetSection() {
-        return budgetSection;
+        return budgetSection.get();
     }
 
     IndicatorsSection indicatorsSection() {
-        return indicatorsSection;
+        return indicatorsSection.get();
     }
 
     ProjectsSection projectsSection() {
-        return projectsSection;
+        return projectsSection.get();
     }
 
     ScoringSection scoringSection() {
-        return scoringSection;
+        return scoringSection.get();
     }
 
     static String blankToNull(String s) {

@@ -123,7 +123,6 @@ final class ScoringSection extends Section {
 
         grid.setId("scoring-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.ROW_STRIPES);
-        grid.setAllRowsVisible(true);
         grid.setWidthFull();
         grid.addComponentHierarchyColumn(this::labelCell).setHeader(ctx.t("editor.scoring.indicator")).setFlexGrow(4);
         grid.addComponentColumn(n -> points(n, 0)).setHeader(ctx.t("editor.scoring.max"))
@@ -256,6 +255,7 @@ final class ScoringSection extends Section {
         sums.clear();
         grid.setTreeData(tree);
         grid.expandRecursively(tree.getRootItems(), 5);
+        EditorContext.fitRows(grid, items.size() + groups.size());
         deductionGrid.setItems(deductions);
         showTotal();
     }

@@ -1,6 +1,7 @@
 package cn.perfeval.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.perfeval.report.MoneyUnit;
 import cn.perfeval.report.ReportDetails;
@@ -14,9 +15,13 @@ import cn.perfeval.support.TestDocuments;
 import cn.perfeval.support.ViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -76,6 +81,49 @@ class ReportSheetTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_sheet_opens_on_its_first_part_and_the_navigation_shows_one_part_at_a_time() {
+        ReportSheet sheet = sheetWithATree(true);
+
+        assertThat(sheet.shownPart()).isEqualTo("basic");
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).withId("income-table").exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).id("nav-basic").getElement()
+                .getAttribute("aria-current")).isEqualTo("true");
+
+        show("income");
+
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).withId("income-table").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withId("section-basic")
+                .exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).id("nav-basic").getElement()
+                .getAttribute("aria-current")).isNull();
+
+        sheet.focus("totals", null, "income");
+
+        assertThat(sheet.shownPart()).isEqualTo("totals");
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).withId("income-table").exists()).isFalse();
+        assertThat(find(BigDecimalField.class).id("totals-income").getValue()).isEqualByComparingTo("1000.50");
+    }
+
+    @Test
+    void a_part_never_shown_is_saved_as_it_was_loaded() {
+        ReportSheet sheet = sheetWithATree(true);
+        ReportDocument loaded = sheet.edits();
+
+        show("income");
+        show("texts");
+
+        assertThat(sheet.edits()).isEqualTo(loaded);
+        assertThat(loaded.conclusion()).isEqualTo("整体支出情况良好。");
+        assertThat(loaded.indicators()).extracting(Indicator::name).containsExactly("资助参保人次数", "救助比例",
+                "参保人员满意度");
+    }
+
+    /** Clicks the part's button in the sheet's navigation. */
+    private void show(String part) {
+        test(find(com.vaadin.flow.component.button.Button.class).id("nav-" + part)).click();
+    }
+
+    @Test
     void the_income_table_is_a_tree_of_the_codes_and_a_row_whose_parent_is_absent_hangs_at_the_top() {
         ReportSheet sheet = sheetWithATree(false);
         CodeTableSection income = sheet.incomeSection();
@@ -111,6 +159,7 @@ class ReportSheetTest extends SpringBrowserlessTest {
     @Test
     void a_figure_typed_into_a_child_updates_its_parents_subtotal_and_the_sum_beside_the_stated_total() {
         ReportSheet sheet = sheetWithATree(true);
+        show("income");
         CodeTableSection income = sheet.incomeSection();
         var tester = test(income.grid());
         tester.getCellComponent(1, 2);
@@ -127,6 +176,7 @@ class ReportSheetTest extends SpringBrowserlessTest {
         assertThat(sheet.isDirty()).isTrue();
 
         test(moneyField(tester.getCellComponent(0, 2))).setValue(new BigDecimal("1001.00"));
+        show("totals");
         assertThat(helperTexts(find(BigDecimalField.class).id("totals-income"))).containsExactly("按表计算：1,001.00");
         assertThat(((Component) find(BigDecimalField.class).id("totals-income").getHelperComponent())
                 .getChildren().findFirst().map(Span.class::cast).orElseThrow().hasClassName("computed-differs")).isTrue();
@@ -135,8 +185,9 @@ class ReportSheetTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_code_typed_into_a_new_row_moves_it_under_its_parent() {
+    void a_code_typed_into_a_new_row_keeps_the_row_in_place_until_the_user_goes_on_to_another_row() {
         ReportSheet sheet = sheetWithATree(true);
+        show("income");
         CodeTableSection income = sheet.incomeSection();
         test(find(com.vaadin.flow.component.button.Button.class).id("income-add-row")).click();
         var tester = test(income.grid());
@@ -144,10 +195,78 @@ class ReportSheetTest extends SpringBrowserlessTest {
         TextField code = (TextField) tester.getCellComponent(5, 0);
 
         test(code).setValue("2101302");
+        test((TextField) tester.getCellComponent(5, 1)).setValue("新增科目");
+        roundTrip();
 
         TableRow added = row(sheet, "2101302");
+        assertThat(tester.getRow(5)).isSameAs(added);
+        assertThat(added.name()).isEqualTo("新增科目");
+        assertThat(income.grid().getTreeData().getParent(added)).isNull();
+        assertThat(income.pending()).containsSame(added);
+
+        TextField otherRow = (TextField) tester.getCellComponent(0, 0);
+        ComponentUtil.fireEvent(otherRow, new FocusNotifier.FocusEvent<>(otherRow, true));
+        roundTrip();
+
         assertThat(income.grid().getTreeData().getParent(added).code()).isEqualTo("21013");
-        assertThat(sheet.edits().income()).extracting(IncomeLine::code).contains("2101302");
+        assertThat(income.pending()).isEmpty();
+        assertThat(sheet.edits().income()).extracting(IncomeLine::code, IncomeLine::name).containsExactly(
+                tuple("210", "卫生健康支出"), tuple("21013", "医疗救助"), tuple("2101301", "城乡医疗救助"),
+                tuple("2101399", "其他医疗救助支出"), tuple("2240101", "行政运行"), tuple("2101302", "新增科目"));
+    }
+
+    @Test
+    void enter_in_a_row_whose_code_was_typed_places_it() {
+        ReportSheet sheet = sheetWithATree(true);
+        show("income");
+        CodeTableSection income = sheet.incomeSection();
+        test(find(com.vaadin.flow.component.button.Button.class).id("income-add-row")).click();
+        var tester = test(income.grid());
+        test((TextField) tester.getCellComponent(5, 0)).setValue("22401");
+        TextField name = (TextField) tester.getCellComponent(5, 1);
+        test(name).setValue("行政运行款");
+        roundTrip();
+        assertThat(income.grid().getTreeData().getRootItems()).extracting(TableRow::name)
+                .containsExactly("卫生健康支出", "行政运行", "行政运行款");
+
+        ComponentUtil.fireEvent(name, new KeyDownEvent(name, "Enter"));
+        roundTrip();
+
+        assertThat(income.pending()).isEmpty();
+        assertThat(income.grid().getTreeData().getRootItems()).extracting(TableRow::name)
+                .containsExactly("卫生健康支出", "行政运行款");
+        assertThat(income.grid().getTreeData().getParent(row(sheet, "2240101")).name()).isEqualTo("行政运行款");
+    }
+
+    @Test
+    void a_sub_item_added_to_a_parent_stands_under_it_with_the_parents_code_filled_and_stays_while_edited() {
+        ReportSheet sheet = sheetWithATree(true);
+        show("income");
+        CodeTableSection income = sheet.incomeSection();
+        var tester = test(income.grid());
+        HorizontalLayout actions = (HorizontalLayout) tester.getCellComponent(1, 5);
+        com.vaadin.flow.component.button.Button addChild =
+                (com.vaadin.flow.component.button.Button) actions.getComponentAt(0);
+        assertThat(addChild.getTooltip().getText()).isEqualTo("添加下级科目");
+
+        test(addChild).click();
+
+        TableRow child = income.pending().orElseThrow();
+        assertThat(child.code()).isEqualTo("21013");
+        assertThat(income.grid().getTreeData().getParent(child).code()).isEqualTo("21013");
+        assertThat(sheet.incomeRows()).extracting(TableRow::code)
+                .containsExactly("210", "21013", "2101301", "2101399", "21013", "2240101");
+
+        test((TextField) tester.getCellComponent(4, 0)).setValue("2101302");
+        roundTrip();
+        assertThat(income.grid().getTreeData().getParent(child).code()).isEqualTo("21013");
+        TextField otherRow = (TextField) tester.getCellComponent(0, 1);
+        ComponentUtil.fireEvent(otherRow, new FocusNotifier.FocusEvent<>(otherRow, true));
+        roundTrip();
+
+        assertThat(income.pending()).isEmpty();
+        assertThat(income.childrenOf(row(sheet, "21013"))).extracting(TableRow::code)
+                .containsExactly("2101301", "2101399", "2101302");
     }
 
     @Test
@@ -155,6 +274,7 @@ class ReportSheetTest extends SpringBrowserlessTest {
         ReportSheet sheet = sheetWithATree(true);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<MoneyUnit> unit = find(RadioButtonGroup.class).id("unit-switch");
+        show("income");
         var tester = test(sheet.incomeSection().grid());
 
         test(unit).selectItem("万元");
@@ -162,18 +282,21 @@ class ReportSheetTest extends SpringBrowserlessTest {
         assertThat(sheet.unit()).isEqualTo(MoneyUnit.WAN_YUAN);
         assertThat(texts(tester.getCellComponent(4, 2))).containsExactly("0.00");
         assertThat(texts(tester.getCellComponent(0, 2))).containsExactly("0.10", "下级合计 0.10");
+        assertThat(find(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
+                .contains("收入决算（单位：万元）");
+        show("totals");
         TextField statedIncome = find(TextField.class).id("totals-income");
         assertThat(statedIncome.getValue()).isEqualTo("0.10");
         assertThat(statedIncome.isReadOnly()).isTrue();
-        assertThat(find(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
-                .contains("收入决算（单位：万元）");
         assertThat(sheet.edits().income().getFirst().total()).isEqualByComparingTo("1000.50");
 
         test(unit).selectItem("元");
 
+        show("income");
         BigDecimalField total = (BigDecimalField) tester.getCellComponent(4, 2);
         assertThat(total.getValue()).isEqualByComparingTo("5.00");
         assertThat(total.isReadOnly()).isFalse();
+        show("totals");
         assertThat(find(BigDecimalField.class).id("totals-income").getValue()).isEqualByComparingTo("1000.50");
     }
 
@@ -197,16 +320,22 @@ class ReportSheetTest extends SpringBrowserlessTest {
         sheet.mark("income", "21013", "total", "请核对医疗救助的合计数", "error");
         sheet.mark("totals", null, "income", "本轮已修改", "primary");
         sheet.mark("indicators", "救助比例", "actual", "完成值需佐证", null);
+        assertThat(find(Span.class).id("nav-marks-income").getText()).isEqualTo("1");
+        assertThat(find(Span.class).id("nav-marks-indicators").getText()).isEqualTo("1");
+        show("income");
         var income = test(sheet.incomeSection().grid());
 
         assertThat(badges(income.getCellComponent(1, 1))).containsExactly("请核对医疗救助的合计数");
         assertThat(badges(income.getCellComponent(0, 1))).isEmpty();
+        show("totals");
         assertThat(badges((Component) ((HasHelper) find(TextField.class).id("totals-income")).getHelperComponent()))
                 .containsExactly("本轮已修改");
         assertThat(badges(test(sheet.indicatorsSection().tree().grid()).getCellComponent(4, 0)))
                 .containsExactly("完成值需佐证");
 
         sheet.clearMarks();
+
+        assertThat(find(Span.class).withId("nav-marks-income").exists()).isFalse();
 
         assertThat(badges(income.getCellComponent(1, 1))).isEmpty();
         assertThat(((HasHelper) find(TextField.class).id("totals-income")).getHelperComponent()).satisfies(

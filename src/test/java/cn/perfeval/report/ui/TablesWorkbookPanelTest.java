@@ -9,6 +9,7 @@ import cn.perfeval.support.TestDocuments;
 import cn.perfeval.support.ViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -64,6 +65,7 @@ class TablesWorkbookPanelTest extends SpringBrowserlessTest {
         assertThat(notifications()).anyMatch(t -> t.contains("已从“表格.xlsx”导入"));
         assertThat(as.call("drafter", () -> reports.export(id)).expenditure().get(0).basic())
                 .isEqualByComparingTo("300.25");
+        test(find(Button.class).id("nav-expenditure")).click();
         @SuppressWarnings("unchecked")
         Grid<Object> expenditure = find(Grid.class).id("expenditure-table");
         assertThat(((BigDecimalField) test(expenditure).getCellComponent(0, 3)).getValue())

@@ -95,6 +95,7 @@ class DraftViewTest extends SpringBrowserlessTest {
     @Test
     void an_indicator_is_added_under_its_levels_edited_in_the_tree_and_saved() {
         navigate("drafting/" + id, DraftView.class);
+        test(find(Button.class).id("nav-indicators")).click();
         @SuppressWarnings("unchecked")
         ComboBox<String> level1 = find(ComboBox.class).id("indicators-table-level1");
         @SuppressWarnings("unchecked")
@@ -153,6 +154,7 @@ class DraftViewTest extends SpringBrowserlessTest {
     @Test
     void a_template_fills_an_empty_scoring_table_and_replaces_a_filled_one_only_after_confirming() {
         navigate("drafting/" + id, DraftView.class);
+        test(find(Button.class).id("nav-scoring")).click();
         @SuppressWarnings("unchecked")
         Select<String> template = find(Select.class).id("scoring-template");
         assertThat(test(template).getSuggestions()).contains(COUNTY, NATIONAL);
@@ -370,11 +372,17 @@ class DraftViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Grid<Object> indicatorTree() {
+        if (!find(Grid.class).withId("indicators-table").exists()) {
+            test(find(Button.class).id("nav-indicators")).click();
+        }
         return (Grid) find(Grid.class).id("indicators-table");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Grid<Object> scoringTree() {
+        if (!find(Grid.class).withId("scoring-table").exists()) {
+            test(find(Button.class).id("nav-scoring")).click();
+        }
         return (Grid) find(Grid.class).id("scoring-table");
     }
 

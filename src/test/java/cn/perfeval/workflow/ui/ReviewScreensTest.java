@@ -73,6 +73,7 @@ class ReviewScreensTest extends SpringBrowserlessTest {
         assertThat(notifications()).anyMatch(t -> t.contains("请先在报告中选中一行"));
         assertThat(as.call("finance", () -> comments.thread(id)).comments()).isEmpty();
 
+        test(find(Button.class).id("nav-income")).click();
         @SuppressWarnings("unchecked")
         Grid<ReportSheet.TableRow> income = find(Grid.class).id("income-table");
         test(income).select(1);

@@ -73,6 +73,7 @@ class StepViewsTest extends SpringBrowserlessTest {
     void the_drafter_edits_figures_and_texts_saves_them_and_submits() {
         navigate("drafting/" + id, DraftView.class);
         test(find(TextArea.class).withLabel("年度主要工作任务").single()).setValue("1、做好困难群众参保资助。");
+        test(find(Button.class).id("nav-expenditure")).click();
         @SuppressWarnings("unchecked")
         Grid<Object> expenditure = find(Grid.class).id("expenditure-table");
         test((BigDecimalField) test(expenditure).getCellComponent(0, 3)).setValue(new BigDecimal("300.25"));
@@ -96,6 +97,7 @@ class StepViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("drafter")
     void a_figure_that_breaks_the_sums_is_saved_shown_as_an_error_and_blocks_submission() {
         navigate("drafting/" + id, DraftView.class);
+        test(find(Button.class).id("nav-income")).click();
         @SuppressWarnings("unchecked")
         Grid<Object> income = find(Grid.class).id("income-table");
         test(moneyField(test(income).getCellComponent(0, 2))).setValue(new BigDecimal("1200.75"));
@@ -145,6 +147,7 @@ class StepViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("drafter")
     void a_bad_code_is_refused_with_the_row_named_and_the_input_stays() {
         navigate("drafting/" + id, DraftView.class);
+        test(find(Button.class).id("nav-income")).click();
         @SuppressWarnings("unchecked")
         Grid<Object> income = find(Grid.class).id("income-table");
         TextField code = (TextField) test(income).getCellComponent(1, 0);
