@@ -15,6 +15,11 @@ import org.awaitility.Awaitility;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import cn.perfeval.report.ReportService;
+import cn.perfeval.support.AsUser;
+import cn.perfeval.support.TestDocuments;
+import cn.perfeval.workflow.ReportWorkflow;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,6 +83,26 @@ class OperationsEndpointsTests {
         assertThat(get(managementPort, "/actuator/info").getBody()).contains("\"version\"");
         assertThat(get(managementPort, "/actuator/prometheus").getBody()).contains("jvm_memory_used_bytes")
                 .contains("hikaricp_connections_active").contains("http_server_requests_seconds");
+    }
+
+    @Autowired
+    AsUser as;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Test
+    void the_products_own_meters_count_reports_by_status_and_actions_by_kind() {
+        long id = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
+        as.run("drafter", () -> workflow.submit(id, null));
+        as.run("bureau", () -> workflow.returnReport(id, "请补充", null));
+        String metrics = get(managementPort, "/actuator/prometheus").getBody();
+        assertThat(metrics).containsPattern("perfeval_actions_total\\{[^}]*action=\"SUBMIT\"[^}]*} [1-9]")
+                .containsPattern("perfeval_actions_total\\{[^}]*action=\"RETURN\"[^}]*} [1-9]")
+                .containsPattern("perfeval_actions_total\\{[^}]*action=\"CREATE\"[^}]*} [1-9]")
+                .containsPattern("perfeval_reports\\{[^}]*status=\"DRAFTING\"[^}]*} [1-9]")
+                .contains("status=\"PUBLISHED\"");
     }
 
     @Test

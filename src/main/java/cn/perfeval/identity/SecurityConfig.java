@@ -10,16 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -42,7 +42,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -80,16 +79,25 @@ class SecurityConfig {
         return new SpringAuthorizationEventPublisher(publisher);
     }
 
+    /** The port the management server listens on, once it does (it has none on the portal's port). */
+    private final AtomicInteger managementPort = new AtomicInteger(-1);
+
+    @EventListener
+    void on(WebServerInitializedEvent e) {
+        if ("management".equals(e.getApplicationContext().getServerNamespace())) {
+            managementPort.set(e.getWebServer().getPort());
+        }
+    }
+
     /**
      * The actuator's endpoints on the management port of their own (loopback by default), without
      * business login; on the portal's port they stay behind the portal's sign-in.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain managementSecurity(HttpSecurity http, Environment environment) throws Exception {
-        boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
-        RequestMatcher endpoints = EndpointRequest.toAnyEndpoint();
-        return http.securityMatcher(request -> ownPort && endpoints.matches(request))
+    SecurityFilterChain managementSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(request -> managementPort.get() > 0
+                && request.getLocalPort() == managementPort.get())
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
