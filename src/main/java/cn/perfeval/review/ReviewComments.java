@@ -111,6 +111,11 @@ public class ReviewComments {
         List<FieldProblem> problems = new ArrayList<>();
         String body = text(text, problems, "text");
         PinAnchor pin = anchor(anchor, problems);
+        if (pin != null && problems.isEmpty()) {
+            // The place must exist in the report as it is now: its row in the part, its column.
+            problems.addAll(cn.perfeval.report.ReportPlaces.problems(reports.details(reportId).document(),
+                    pin.part(), pin.row(), pin.column()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
