@@ -26,15 +26,6 @@ public record Framework(String name, BigDecimal totalPoints, List<Item> items, L
         this(name, totalPoints, items, deductions, grades, qualitativeBands, lessThanRule, null);
     }
 
-    /** Whether a document or a setting naming {@code nameOrKey} means this framework (by name or by key). */
-    public boolean isNamed(String nameOrKey) {
-        if (nameOrKey == null || nameOrKey.isBlank()) {
-            return false;
-        }
-        String wanted = nameOrKey.strip();
-        return wanted.equals(name) || wanted.equals(key);
-    }
-
     public record Item(List<String> path, BigDecimal maxPoints, String explanation, String standard) {
     }
 

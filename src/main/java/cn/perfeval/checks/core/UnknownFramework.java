@@ -1,6 +1,7 @@
 package cn.perfeval.checks.core;
 
 import cn.perfeval.base.LocalizedMessage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public final class UnknownFramework {
 
     /** The findings with the warning added, in the checker's order. */
     public static List<Finding> with(List<Finding> findings, String named) {
-        List<Finding> all = new java.util.ArrayList<>(findings);
+        List<Finding> all = new ArrayList<>(findings);
         all.add(finding(named));
         Checker.sort(all);
         return all;

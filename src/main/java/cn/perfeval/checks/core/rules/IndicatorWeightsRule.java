@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The weights (分值) of a project's indicators, by the first-level weights of the report's
@@ -150,7 +151,7 @@ public final class IndicatorWeightsRule implements Rule {
     }
 
     /** The framework's first level an indicator's {@code level1} names (满意度指标 for 服务对象满意度指标). */
-    private static String level(String level1, java.util.Set<String> levels) {
+    private static String level(String level1, Set<String> levels) {
         if (!Figures.stated(level1)) {
             return null;
         }

@@ -19,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A budget item for the 三公经费 (its name contains 三公, e.g. “三公”经费) states the same money as
+ * A budget item for the 三公经费 (its name starts with 三公, quotes aside: “三公”经费) states the same money as
  * the 三公 block: its budget (the initial one, or the adjusted one) equals the block's budgets of
  * 因公出国（境）, 公务用车购置及运行维护 and 公务接待 added up, and its executed amount their
  * actual spending added up. Not judged where a figure of either side is unknown. Finding: table
@@ -46,7 +46,7 @@ public final class ThreePublicBudgetItemRule implements Rule {
         Integer unit = Figures.unitIndex(document.unit());
         for (int i = 0; i < document.budget().size(); i++) {
             BudgetLine line = document.budget().get(i);
-            if (line.item() == null || !line.item().contains("三公")) {
+            if (!isThreePublic(line.item())) {
                 continue;
             }
             String row = row(line.item(), i);
@@ -64,6 +64,11 @@ public final class ThreePublicBudgetItemRule implements Rule {
                                 gap(line.executed(), spent), unit)));
             }
         }
+    }
+
+    /** 三公经费, “三公”经费, "三公"经费支出: the item starts with 三公, quotes aside. */
+    static boolean isThreePublic(String item) {
+        return item != null && item.replaceAll("[\\s“”\"'‘’「」]", "").startsWith("三公");
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

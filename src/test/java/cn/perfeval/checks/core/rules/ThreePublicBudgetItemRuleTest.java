@@ -37,6 +37,17 @@ class ThreePublicBudgetItemRuleTest {
     }
 
     @Test
+    void only_an_item_named_for_the_sangong_expenses_is_compared() {
+        assertThat(ThreePublicBudgetItemRule.isThreePublic("“三公”经费")).isTrue();
+        assertThat(ThreePublicBudgetItemRule.isThreePublic("三公经费支出")).isTrue();
+        assertThat(ThreePublicBudgetItemRule.isThreePublic("\"三公\" 经费")).isTrue();
+        assertThat(ThreePublicBudgetItemRule.isThreePublic("非三公经费的公用经费")).isFalse();
+        var document = report().threePublicExpenses(block())
+                .budget(new BudgetLine("非三公经费的公用经费", d("4"), null, d("1.60"))).build();
+        assertThat(run(rule, document)).isEmpty();
+    }
+
+    @Test
     void a_sangong_budget_item_disagreeing_with_the_block_is_an_error() {
         // A published report: the “三公”经费 item is budgeted at 4 against 0 + 0 + 3.21.
         var document = report().unit(MoneyUnit.WAN_YUAN).threePublicExpenses(block())
