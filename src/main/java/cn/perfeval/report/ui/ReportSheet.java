@@ -71,6 +71,8 @@ public class ReportSheet extends VerticalLayout {
     private final Div content = new Div();
     private final RadioButtonGroup<MoneyUnit> unitSwitch = new RadioButtonGroup<>();
     private Part<?> shown;
+    private final Span status = new Span();
+    private final Span meta = new Span();
     private List<Scoring> scoringTemplates = List.of();
 
     /**
@@ -255,14 +257,19 @@ public class ReportSheet extends VerticalLayout {
         H2 title = new H2(s.department() + " " + s.year() + getTranslation("report.year-suffix") + " "
                 + getTranslation("kind." + s.kind().name()) + s.projectSuffix());
         title.addClassName("view-title");
-        Span status = new Span(getTranslation("status." + s.status().name()));
         status.addClassName("status-badge");
         status.setId("report-status");
-        Span meta = new Span(getTranslation("report.meta", s.round(), s.updatedBy(), Formats.dateTime(s.updatedAt())));
+        showSummary(s);
         HorizontalLayout header = new HorizontalLayout(title, status, meta);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         return header;
+    }
+
+    /** Shows the report's status, round and last change as they are now (after an action on the report). */
+    public void showSummary(ReportSummary s) {
+        status.setText(getTranslation("status." + s.status().name()));
+        meta.setText(getTranslation("report.meta", s.round(), s.updatedBy(), Formats.dateTime(s.updatedAt())));
     }
 
     /** The section navigation (one part shown at a time) and the unit switch, kept in view while scrolling. */

@@ -81,8 +81,7 @@ class DraftView extends StepView implements BeforeLeaveObserver {
     }
 
     @Override
-    protected void load() {
-        super.load();
+    protected void sheetBuilt() {
         browserGuardOn = false;
         if (editing) {
             sheet.setScoringTemplates(frameworks.templates());

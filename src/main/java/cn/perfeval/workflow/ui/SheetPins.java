@@ -5,6 +5,7 @@ import cn.perfeval.review.PinAnchor;
 import cn.perfeval.review.ReviewComment;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where the review's pins meet the report sheet: the one place that shows a pin on the sheet, and
@@ -12,15 +13,16 @@ import java.util.Optional;
  */
 final class SheetPins {
 
-    private final ReportSheet sheet;
+    private final Supplier<ReportSheet> current;
 
-    SheetPins(ReportSheet sheet) {
-        this.sheet = sheet;
+    /** @param current the sheet the screen shows now (a screen may replace its sheet after an action) */
+    SheetPins(Supplier<ReportSheet> current) {
+        this.current = current;
     }
 
     /** Brings one pin's place into view (a click on its chip). */
     void show(PinAnchor pin) {
-        sheet.focus(pin.part(), pin.row(), pin.column());
+        current.get().focus(pin.part(), pin.row(), pin.column());
     }
 
     /**
@@ -28,10 +30,15 @@ final class SheetPins {
      * the pin's author and text, and the first one is brought into view.
      */
     void showPins(List<ReviewComment> open) {
-        for (ReviewComment c : open) {
-            sheet.mark(c.pin().part(), c.pin().row(), c.pin().column(), c.author() + "：" + c.text(), "error");
-        }
+        markPins(open);
         open.stream().findFirst().ifPresent(c -> show(c.pin()));
+    }
+
+    /** Marks the open pins' places on the sheet without bringing any into view. */
+    void markPins(List<ReviewComment> open) {
+        for (ReviewComment c : open) {
+            current.get().mark(c.pin().part(), c.pin().row(), c.pin().column(), c.author() + "：" + c.text(), "error");
+        }
     }
 
     /**
@@ -50,7 +57,7 @@ final class SheetPins {
         if (!"income".equals(part) && !"expenditure".equals(part)) {
             return Optional.empty();
         }
-        return sheet.selectedRow(part).map(ReportSheet.TableRow::code).filter(code -> !code.isBlank())
+        return current.get().selectedRow(part).map(ReportSheet.TableRow::code).filter(code -> !code.isBlank())
                 .map(code -> PinAnchor.row(part, code));
     }
 }

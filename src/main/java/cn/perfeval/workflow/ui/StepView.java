@@ -52,6 +52,13 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
     private ReviewComments comments;
     private ReportRounds rounds;
     private ProcessDiagrams diagrams;
+    /** What an action replaces in place: the action bar, the report's column, the route and the history. */
+    private Component actionBar;
+    private final VerticalLayout main = new VerticalLayout();
+    private SheetPins pins;
+    private boolean sheetEditable;
+    private Component route;
+    private Component history;
 
     StepView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
         this.reports = reports;
@@ -88,11 +95,12 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         ReportDetails details = reports.details(reportId);
         Set<ReportAction> allowed = workflow.availableActions(reportId);
-        sheet = new ReportSheet(details, editable(allowed));
-        Component actions = actions(details.summary(), allowed);
+        sheetEditable = editable(allowed);
+        sheet = new ReportSheet(details, sheetEditable);
+        actionBar = actions(details.summary(), allowed);
         findings = new FindingsPanel(f -> sheet.focus(f.table(), f.row(), f.column()));
         refreshFindings();
-        SheetPins pins = new SheetPins(sheet);
+        pins = new SheetPins(() -> sheet);
         OpenPinsList openPins = new OpenPinsList(pins::show);
         CommentThreadPanel thread = new CommentThreadPanel(comments, reportId, pins::show, pins::currentPlace);
         thread.setOnChange(() -> openPins.show(comments.openPins(reportId)));
@@ -104,19 +112,68 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         VerticalLayout side = new VerticalLayout(openPins, findings, thread);
         side.setPadding(false);
         side.getStyle().set("padding-left", "var(--lumo-space-m)");
-        VerticalLayout main = new VerticalLayout();
         main.setPadding(false);
-        aboveSheet().forEach(main::add);
-        main.add(sheet);
-        belowSheet().forEach(main::add);
+        fillMain();
         SplitLayout split = new SplitLayout(main, side);
         split.setId("review-split");
         split.setWidthFull();
         split.setSplitterPosition(60);
-        add(actions);
+        add(actionBar);
         extraPanels().forEach(this::add);
-        add(split, new H3(getTranslation("history.title")), new RouteFigure(diagrams.routeSvg(reportId)),
-                new HistoryList(reports.history(reportId)));
+        route = new RouteFigure(diagrams.routeSvg(reportId));
+        history = new HistoryList(reports.history(reportId));
+        add(split, new H3(getTranslation("history.title")), route, history);
+        sheetBuilt();
+    }
+
+    /** The report's column: what the step shows above the sheet, the sheet, and what it shows below. */
+    private void fillMain() {
+        main.removeAll();
+        aboveSheet().forEach(main::add);
+        main.add(sheet);
+        belowSheet().forEach(main::add);
+    }
+
+    /**
+     * After an action: the status, the action bar, the route and the history are updated in place
+     * (an action changes no figure, so the findings stand); the sheet is built anew (on the part shown) only where the action changed
+     * whether it is editable (a submission, a withdrawal), and the comment thread stays as it is.
+     */
+    protected void afterAction() {
+        Set<ReportAction> allowed = workflow.availableActions(reportId);
+        boolean editable = editable(allowed);
+        ReportSummary summary;
+        if (editable != sheetEditable) {
+            ReportDetails details = reports.details(reportId);
+            summary = details.summary();
+            String part = sheet.shownPart();
+            sheetEditable = editable;
+            sheet = new ReportSheet(details, editable);
+            sheet.showPart(part);
+        } else {
+            summary = reports.summary(reportId);
+            sheet.showSummary(summary);
+        }
+        Component bar = actions(summary, allowed);
+        replace(actionBar, bar);
+        actionBar = bar;
+        if (main.indexOf(sheet) < 0) {
+            fillMain();
+            if (showsOpenPinsOnSheet()) {
+                pins.markPins(comments.openPins(reportId));
+            }
+            sheetBuilt();
+        }
+        Component newRoute = new RouteFigure(diagrams.routeSvg(reportId));
+        replace(route, newRoute);
+        route = newRoute;
+        Component newHistory = new HistoryList(reports.history(reportId));
+        replace(history, newHistory);
+        history = newHistory;
+    }
+
+    /** Called each time the screen has built a new sheet (on opening, and after an action that replaced it). */
+    protected void sheetBuilt() {
     }
 
     /** What the step shows above the report, beside the thread (called after {@link #actions}). */
@@ -150,12 +207,15 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
     /** The action area of the step for the report in its current state. */
     protected abstract Component actions(ReportSummary report, Set<ReportAction> allowed);
 
-    /** Runs an action; on success says so and reloads, on refusal says why and reloads. */
+    /**
+     * Runs an action; on success says so and updates the screen in place ({@link #afterAction}), on
+     * refusal says why and reloads.
+     */
     protected boolean run(Supplier<ReportSummary> action, String successKey) {
         try {
             ReportSummary after = action.get();
             Notifications.success(getTranslation(successKey, getTranslation("status." + after.status().name())));
-            load();
+            afterAction();
             return true;
         } catch (PerfevalException e) {
             Notifications.error(e);
