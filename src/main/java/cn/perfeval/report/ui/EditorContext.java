@@ -241,6 +241,11 @@ final class EditorContext implements Serializable {
         marks.clear();
     }
 
+    /** Removes the given marks, keeping all others. */
+    void removeMarks(List<Mark> which) {
+        marks.removeAll(which);
+    }
+
     /** The marks of a row ({@code row} as the findings name it), or of the part itself where {@code row} is null. */
     List<Mark> marksOf(String table, String row) {
         return marks.stream().filter(m -> m.table().equals(table) && Objects.equals(m.row(), row)).toList();
