@@ -1,6 +1,7 @@
 package cn.perfeval.report.ui;
 
 import cn.perfeval.base.Formats;
+import cn.perfeval.base.ui.MoneyInputs;
 import cn.perfeval.report.MoneyUnit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -152,7 +153,13 @@ final class EditorContext implements Serializable {
             }
             return text;
         }
-        return number(yuan, setter, after);
+        return moneyNumber(yuan, setter, after);
+    }
+
+    /** A money field: letters are refused at the cell with a message, a negative amount is asked about. */
+    private BigDecimalField moneyNumber(BigDecimal yuan, Consumer<BigDecimal> setter, Runnable after) {
+        return MoneyInputs.confirmNegative(MoneyInputs.refuseLetters(number(yuan, setter, after)),
+                v -> money(v) + " " + unitLabel());
     }
 
     /**
@@ -162,7 +169,7 @@ final class EditorContext implements Serializable {
     Component moneyField(String label, BigDecimal yuan, Consumer<BigDecimal> setter, Runnable after) {
         Span suffix = new Span(unitLabel());
         if (moneyEditable()) {
-            BigDecimalField field = number(yuan, setter, after);
+            BigDecimalField field = moneyNumber(yuan, setter, after);
             field.setLabel(label);
             field.setSuffixComponent(suffix);
             return field;
