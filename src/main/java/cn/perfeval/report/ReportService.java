@@ -70,7 +70,7 @@ public class ReportService {
                     department.name()));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(DocumentPlaces.named(problems, doc));
         }
         String project = doc.projectName();
         String key = ProjectNames.key(project);
@@ -215,7 +215,7 @@ public class ReportService {
         ReportDocument doc = edits.unit() == null ? withUnit(edits, MoneyUnit.YUAN) : edits;
         List<FieldProblem> problems = ReportDocumentValidator.forDraft(doc);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(DocumentPlaces.named(problems, doc));
         }
         documents.apply(report, doc);
         report.touch(user.username(), clock.instant());

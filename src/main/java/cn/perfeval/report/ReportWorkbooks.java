@@ -1,6 +1,7 @@
 package cn.perfeval.report;
 
 import cn.perfeval.base.ActionRefusedException;
+import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
 import cn.perfeval.base.LocalizedMessage;
 import cn.perfeval.report.ReportDocument.Totals;
@@ -59,7 +60,12 @@ public class ReportWorkbooks {
         if (summary.version() != expectedVersion) {
             throw new ActionRefusedException("error.report.saved-by-other", summary.updatedBy(), summary.updatedAt());
         }
-        TablesWorkbook.Tables tables = TablesWorkbook.read(content);
+        TablesWorkbook.Tables tables;
+        try {
+            tables = TablesWorkbook.read(content);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problems().stream().map(ReportWorkbooks::inSheet).toList());
+        }
         ReportDocument d = details.document();
         Totals t = d.totals();
         var income = tables.income();
@@ -77,7 +83,18 @@ public class ReportWorkbooks {
         try {
             return reports.saveDraft(id, expectedVersion, edited);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problems().stream().map(p -> TablesWorkbook.toSheet(p, tables)).toList());
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> inSheet(TablesWorkbook.toSheet(p, tables))).toList());
         }
+    }
+
+    /**
+     * A problem the workbook names by its sheet and row ({@code 收入决算表!第5行}) is told at that
+     * place, in words (收入决算表 第5行); one of the file as a whole, or already placed in the report,
+     * stays as it is.
+     */
+    private static FieldProblem inSheet(FieldProblem problem) {
+        return problem.place() != null || "file".equals(problem.field()) ? problem
+                : problem.at(new LocalizedMessage("problem.place", problem.field().replace('!', ' ')));
     }
 }

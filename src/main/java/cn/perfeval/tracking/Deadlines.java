@@ -1,6 +1,7 @@
 package cn.perfeval.tracking;
 
 import cn.perfeval.base.FieldProblem;
+import cn.perfeval.base.LocalizedMessage;
 import cn.perfeval.workflow.Step;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +44,10 @@ public record Deadlines(LocalDate submission, LocalDate bureauReview, LocalDate 
      * What is wrong with these dates: the submission deadline missing, a step due before the step
      * ahead of it, or (when {@code notBefore} is given) a date before that day.
      */
+    /** The four dates as the round's form names them, in the route's order. */
+    static final String[] LABELS = {"rounds.deadline", "rounds.deadline.bureau", "rounds.deadline.finance",
+        "rounds.deadline.publication"};
+
     List<FieldProblem> problems(LocalDate notBefore) {
         List<FieldProblem> problems = new ArrayList<>();
         if (submission == null) {
@@ -56,10 +61,11 @@ public record Deadlines(LocalDate submission, LocalDate bureauReview, LocalDate 
                 continue;
             }
             if (notBefore != null && dates[i].isBefore(notBefore)) {
-                problems.add(FieldProblem.of(fields[i], "error.round.deadline-past", dates[i].toString()));
+                problems.add(FieldProblem.of(fields[i], "error.round.deadline-past", dates[i].toString())
+                        .at(new LocalizedMessage(LABELS[i])));
             } else if (previous != null && dates[i].isBefore(previous)) {
                 problems.add(FieldProblem.of(fields[i], "error.round.deadline-order", dates[i].toString(),
-                        previous.toString()));
+                        previous.toString()).at(new LocalizedMessage(LABELS[i])));
             }
             previous = previous == null || dates[i].isAfter(previous) ? dates[i] : previous;
         }

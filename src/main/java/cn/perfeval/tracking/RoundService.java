@@ -3,6 +3,7 @@ package cn.perfeval.tracking;
 import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
+import cn.perfeval.base.LocalizedMessage;
 import cn.perfeval.base.NotFoundException;
 import cn.perfeval.identity.CurrentUser;
 import cn.perfeval.identity.DepartmentInfo;
@@ -128,7 +129,8 @@ public class RoundService {
         String[] fields = {"deadline", "bureauReviewDeadline", "financeSignOffDeadline", "publicationDeadline"};
         for (int i = 0; i < now.length; i++) {
             if (now[i] != null && !now[i].equals(was[i]) && now[i].isBefore(today)) {
-                problems.add(FieldProblem.of(fields[i], "error.round.deadline-past", now[i].toString()));
+                problems.add(FieldProblem.of(fields[i], "error.round.deadline-past", now[i].toString())
+                        .at(new LocalizedMessage(Deadlines.LABELS[i])));
             }
         }
         if (!problems.isEmpty()) {

@@ -252,7 +252,8 @@ class ReportApiTests {
         Map<String, String> errors = errors(body);
         assertThat(errors).containsOnlyKeys("budget[1].item", "projects[0].name", "projects[1].indicators[0].weight",
                 "scoring.items[0].path", "scoring.items[1].selfScore", "scoring.deductions[0].points", "assets.total");
-        assertThat(errors.get("budget[1].item")).isEqualTo("此项为必填项。");
+        assertThat(errors.get("budget[1].item")).isEqualTo("预算执行 第 2 行的项目必须填写。");
+        assertThat(errors.get("projects[1].indicators[0].weight")).startsWith("第 2 个项目的绩效指标 第 1 行（");
         assertThat(errors.get("projects[1].indicators[0].weight")).contains("不能为负数");
         assertThat(errors.get("scoring.items[1].selfScore")).contains("4 位小数");
         assertThat(errors.get("assets.total")).contains("两位小数");
@@ -263,7 +264,7 @@ class ReportApiTests {
         String body = as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(errors(body)).containsKeys("formatVersion", "kind", "year", "unit", "department.name");
-        assertThat(errors(body).get("kind")).isEqualTo("此项为必填项。");
+        assertThat(errors(body).get("kind")).isEqualTo("报告类型必须填写。");
     }
 
     @Test

@@ -189,7 +189,7 @@ class ReportWorkbooksTests {
                         .content(bad).with(httpBasic("drafter", PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("收入决算表!第8行"))
-                .andExpect(jsonPath("$.errors[0].message").value("“本年收入合计”应填数字，填写的是“一百元”。"));
+                .andExpect(jsonPath("$.errors[0].message").value("收入决算表 第8行：“本年收入合计”应填数字，填写的是“一百元”。"));
         mvc.perform(get("/api/reports/" + id + "/tables.xlsx").with(httpBasic("drafter2", PASSWORD)))
                 .andExpect(status().isNotFound());
     }

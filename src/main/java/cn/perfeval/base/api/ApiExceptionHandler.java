@@ -178,7 +178,7 @@ class ApiExceptionHandler {
         problem.setTitle(messages.get(titleKey, locale));
         if (!fields.isEmpty()) {
             problem.setProperty("errors", fields.stream()
-                    .map(f -> Map.of("field", f.field(), "message", messages.resolve(f.message(), locale)))
+                    .map(f -> Map.of("field", f.field(), "message", messages.resolve(f.text(), locale)))
                     .toList());
         }
         return problem;

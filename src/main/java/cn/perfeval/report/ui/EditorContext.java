@@ -1,6 +1,7 @@
 package cn.perfeval.report.ui;
 
 import cn.perfeval.base.Formats;
+import cn.perfeval.base.ui.MoneyInputs;
 import cn.perfeval.report.MoneyUnit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -156,7 +157,13 @@ final class EditorContext implements Serializable {
             }
             return text;
         }
-        return number(yuan, setter, after);
+        return moneyNumber(yuan, setter, after);
+    }
+
+    /** A money field: letters are refused at the cell with a message, a negative amount is asked about. */
+    private BigDecimalField moneyNumber(BigDecimal yuan, Consumer<BigDecimal> setter, Runnable after) {
+        return MoneyInputs.confirmNegative(MoneyInputs.refuseLetters(number(yuan, setter, after)),
+                v -> money(v) + " " + unitLabel());
     }
 
     /**
@@ -166,7 +173,7 @@ final class EditorContext implements Serializable {
     Component moneyField(String label, BigDecimal yuan, Consumer<BigDecimal> setter, Runnable after) {
         Span suffix = new Span(unitLabel());
         if (moneyEditable()) {
-            BigDecimalField field = number(yuan, setter, after);
+            BigDecimalField field = moneyNumber(yuan, setter, after);
             field.setLabel(label);
             field.setSuffixComponent(suffix);
             return field;
@@ -263,6 +270,11 @@ final class EditorContext implements Serializable {
     /** How many marks a part holds, on the part itself, its fields and its rows. */
     long markCount(String table) {
         return marks.stream().filter(m -> m.table().equals(table)).count();
+    }
+
+    /** Removes the given marks, keeping all others. */
+    void removeMarks(List<Mark> which) {
+        marks.removeAll(which);
     }
 
     /** The marks of a row ({@code row} as the findings name it), or of the part itself where {@code row} is null. */

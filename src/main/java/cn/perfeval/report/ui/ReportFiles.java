@@ -2,6 +2,8 @@ package cn.perfeval.report.ui;
 
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
+import cn.perfeval.base.LocalizedMessage;
+import cn.perfeval.report.DocumentPlaces;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportService;
 import com.vaadin.flow.component.button.Button;
@@ -74,8 +76,11 @@ public final class ReportFiles {
             return doc;
         } catch (DatabindException e) {
             String field = path(e);
-            throw new InvalidInputException(List.of(FieldProblem.of(field.isEmpty() ? "(document)" : field,
-                    "error.json.wrong-type", field, where(e))));
+            LocalizedMessage place = DocumentPlaces.of(field, null);
+            throw new InvalidInputException(List.of(place == null
+                    ? FieldProblem.of(field.isEmpty() ? "(document)" : field, "problem.json.wrong-type.somewhere",
+                            where(e))
+                    : FieldProblem.of(field, "problem.json.wrong-type", where(e)).at(place)));
         } catch (JacksonException e) {
             throw new InvalidInputException(List.of(FieldProblem.of("(document)", "error.json.malformed", "",
                     where(e))));

@@ -1,5 +1,6 @@
 package cn.perfeval.report.ui;
 
+import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.Formats;
 import cn.perfeval.base.ui.Notifications;
 import cn.perfeval.report.MoneyUnit;
@@ -121,6 +122,9 @@ public class ReportSheet extends VerticalLayout {
             return name.equals(table);
         }
     }
+
+    /** The marks of input the last save refused. */
+    private final List<EditorContext.Mark> problemMarks = new ArrayList<>();
 
     /** A row of the income or expenditure table as the user edits it: code, name and three money columns in yuan. */
     public static final class TableRow {
@@ -423,9 +427,51 @@ public class ReportSheet extends VerticalLayout {
         return ctx.dirty();
     }
 
-    /** Says that what the sheet shows now is stored. */
+    /** Says that what the sheet shows now is stored; the marks of refused input go. */
     public void markSaved() {
         ctx.clean();
+        clearProblems();
+    }
+
+    /**
+     * Shows where input was refused: each field at fault carries an error badge with the problem in
+     * the user's words, and the first is brought into view (focused while editing). Problems of
+     * fields the sheet does not show are left to the message.
+     */
+    public void showProblems(List<FieldProblem> problems) {
+        clearProblems();
+        ReportDocument shown = edits();
+        ProblemAddress first = null;
+        for (FieldProblem problem : problems) {
+            ProblemAddress at = ProblemAddress.of(problem.field(), shown);
+            if (at == null) {
+                continue;
+            }
+            Address a = Address.of(at.table(), at.row(), at.column());
+            EditorContext.Mark mark = new EditorContext.Mark(a.table, a.row, a.column,
+                    getTranslation(problem.text().key(), problem.text().args()), "error");
+            problemMarks.add(mark);
+            ctx.addMark(mark);
+            first = first == null ? at : first;
+        }
+        parts.forEach(p -> {
+            p.ifBuilt(Section::refresh);
+            markCount(p);
+        });
+        if (first != null) {
+            focus(first.table(), first.row(), first.column());
+        }
+    }
+
+    private void clearProblems() {
+        if (!problemMarks.isEmpty()) {
+            ctx.removeMarks(problemMarks);
+            problemMarks.clear();
+            parts.forEach(p -> {
+                p.ifBuilt(Section::refresh);
+                markCount(p);
+            });
+        }
     }
 
     /** Called on each change the user makes (typing, adding or removing rows, a template). */

@@ -2,6 +2,7 @@ package cn.perfeval.tracking.ui;
 
 import cn.perfeval.base.Formats;
 import cn.perfeval.base.PerfevalException;
+import cn.perfeval.base.ui.FieldErrors;
 import cn.perfeval.base.ui.Notifications;
 import cn.perfeval.identity.DepartmentInfo;
 import cn.perfeval.identity.Directory;
@@ -50,6 +51,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker publicationDeadline = new DatePicker();
     final ComboBox<Map.Entry<Long, String>> region = new ComboBox<>();
     final MultiSelectComboBox<DepartmentInfo> departments = new MultiSelectComboBox<>();
+    private final FieldErrors formErrors = new FieldErrors();
 
     RoundsView(RoundService rounds, Directory directory) {
         this.rounds = rounds;
@@ -88,6 +90,9 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         Button open = new Button(getTranslation("rounds.open"), e -> open());
         open.setId("round-open");
         open.addThemeVariants(ButtonVariant.PRIMARY);
+        formErrors.field("year", year).field("name", name).field("deadline", deadline)
+                .field("bureauReviewDeadline", bureauDeadline).field("financeSignOffDeadline", financeDeadline)
+                .field("publicationDeadline", publicationDeadline).field("departments", departments);
         HorizontalLayout form = new HorizontalLayout(year, name, deadline, bureauDeadline, financeDeadline,
                 publicationDeadline, region, departments, open);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -129,10 +134,11 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
                             region.getValue().getKey())
                     : rounds.open(year.getValue() == null ? 0 : year.getValue(), name.getValue(), dates,
                             departments.getValue().stream().map(DepartmentInfo::id).toList());
+            formErrors.clear();
             Notifications.success(getTranslation("rounds.opened", opened.name(), opened.departments()));
             refresh();
         } catch (PerfevalException e) {
-            Notifications.error(e);
+            formErrors.show(e);
         }
     }
 
@@ -148,6 +154,8 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         DatePicker publication = picker("edit-publication-deadline", "rounds.deadline.publication",
                 round.deadlines().publication());
         dialog.add(new VerticalLayout(submission, bureau, finance, publication));
+        FieldErrors dateErrors = new FieldErrors().field("deadline", submission).field("bureauReviewDeadline", bureau)
+                .field("financeSignOffDeadline", finance).field("publicationDeadline", publication);
         Button save = new Button(getTranslation("rounds.edit-deadlines.save"), e -> {
             try {
                 rounds.setDeadlines(round.id(), new Deadlines(submission.getValue(), bureau.getValue(),
@@ -156,7 +164,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 refresh();
             } catch (PerfevalException ex) {
-                Notifications.error(ex);
+                dateErrors.show(ex);
             }
         });
         save.setId("edit-deadlines-save");

@@ -47,8 +47,12 @@ class BureauReviewView extends StepView {
         pass.setId("pass");
         pass.addThemeVariants(ButtonVariant.PRIMARY);
         Button back = new Button(getTranslation("action.return"),
-                e -> run(() -> workflow.returnReport(reportId, comment.getValue(), ReturnTarget.DRAFTING),
-                        "action.done"));
+                e -> {
+                    if (!run(() -> workflow.returnReport(reportId, comment.getValue(), ReturnTarget.DRAFTING),
+                            "action.done")) {
+                        ReturnDialog.markIfMissing(comment);
+                    }
+                });
         back.setId("return");
         back.addThemeVariants(ButtonVariant.ERROR);
         bar.add(comment, pass, back);

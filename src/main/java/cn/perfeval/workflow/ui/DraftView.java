@@ -179,6 +179,10 @@ class DraftView extends StepView implements BeforeLeaveObserver {
         } catch (EditConflictException e) {
             conflict(e);
             return false;
+        } catch (InvalidInputException e) {
+            Notifications.error(e);
+            sheet.showProblems(e.problems());
+            return false;
         } catch (PerfevalException e) {
             Notifications.error(e);
             return false;

@@ -41,6 +41,8 @@ class ReturnDialog extends Dialog {
         Button confirm = new Button(getTranslation("action.return.confirm"), e -> {
             if (action.run(text.getValue(), target.getValue(), backToMe.getValue())) {
                 close();
+            } else {
+                markIfMissing(text);
             }
         });
         confirm.setId("confirm-return");
@@ -48,5 +50,14 @@ class ReturnDialog extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.setId("cancel-return");
         getFooter().add(cancel, confirm);
+    }
+
+    /** A return refused for want of a reason: the reason's field says so, and has the focus. */
+    static void markIfMissing(TextArea reason) {
+        if (reason.getValue() == null || reason.getValue().isBlank()) {
+            reason.setErrorMessage(reason.getTranslation("error.return.reason-required"));
+            reason.setInvalid(true);
+            reason.focus();
+        }
     }
 }

@@ -97,7 +97,7 @@ class EvidencePanelTest extends SpringBrowserlessTest {
         test(find(Upload.class).id("evidence-upload")).upload("验收报告.pdf", "application/pdf", exe);
         roundTrip();
 
-        assertThat(notifications()).anyMatch(t -> t.contains("file：文件“验收报告.pdf”是可执行程序，不能作为佐证材料上传。"));
+        assertThat(notifications()).anyMatch(t -> t.startsWith("文件“验收报告.pdf”是可执行程序，不能作为佐证材料上传。"));
         assertThat(as.call("drafter", () -> evidence.list(id))).isEmpty();
         assertThat(find(Span.class).id("evidence-status").getText()).isEmpty();
     }

@@ -313,15 +313,16 @@ class DraftViewTest extends SpringBrowserlessTest {
         ObjectNode wrongType = storedAsJson();
         ((ObjectNode) wrongType.withArray("income").get(0)).put("total", "一千元");
         test(upload).upload("wrong-type.json", "application/json", bytes(wrongType));
-        assertThat(notifications()).anyMatch(t -> t.contains("income[0].total"));
+        assertThat(notifications()).anyMatch(t -> t.startsWith("收入决算 第 1 行的合计：文件中填写的不是这一栏应有的类型"));
 
         ObjectNode badCode = storedAsJson();
         ((ObjectNode) badCode.withArray("income").get(1)).put("code", "2101");
         ((ObjectNode) badCode.withArray("income").get(0)).put("total", "1.005");
         test(upload).upload("bad-code.json", "application/json", bytes(badCode));
         test(find(ConfirmDialog.class).id("upload-confirm")).confirm();
-        assertThat(notifications()).anyMatch(t -> t.contains("income[1].code") && t.contains("2101")
-                && t.contains("income[0].total") && t.contains("1.005"));
+        assertThat(notifications()).anyMatch(t -> t.contains("收入决算 第 2 行（科目 2101）的科目编码") && t.contains("2101")
+                && t.contains("收入决算 第 1 行（科目 210）的合计") && t.contains("1.005"));
+        assertThat(notifications()).noneMatch(t -> t.contains("income"));
 
         ObjectNode otherYear = storedAsJson();
         otherYear.put("year", before.year() + 1);
