@@ -43,6 +43,7 @@ class RefusalsAtTheFieldViewTest extends SpringBrowserlessTest {
     @Test
     void a_name_left_empty_is_refused_naming_table_row_and_code_and_the_row_is_marked() {
         navigate("drafting/" + id, DraftView.class);
+        test(find(Button.class).id("nav-income")).click();
         @SuppressWarnings("unchecked")
         var income = test((Grid<Object>) find(Grid.class).id("income-table"));
         TextField name = (TextField) income.getCellComponent(1, 1);
