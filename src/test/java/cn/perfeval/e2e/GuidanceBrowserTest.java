@@ -90,6 +90,7 @@ class GuidanceBrowserTest {
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys("Perfeval#2026", Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-user"), "drafter"));
         browser.get(url("/drafting/" + id));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-income"))).click();
         WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#income-table vaadin-big-decimal-field input")));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", cell);

@@ -72,6 +72,7 @@ class ReportJourneyBrowserTest {
         ReportDocument document = TestDocuments.small();
         long id = as.call("drafter", () -> reports.importDocument(document)).id();
 
+        java.time.LocalDate deadline = java.time.LocalDate.of(java.time.LocalDate.now().getYear() + 1, 3, 31);
         logIn("admin");
         browser.get(url("/admin/rounds"));
         WebElement roundYear = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#round-year input")));
@@ -80,7 +81,7 @@ class ReportJourneyBrowserTest {
                 Keys.TAB);
         browser.executeScript("const p = arguments[0]; p.value = arguments[1];"
                 + "p.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
-                browser.findElement(By.id("round-deadline")), document.year() + 1 + "-03-31");
+                browser.findElement(By.id("round-deadline")), deadline.toString());
         WebElement region = browser.findElement(By.cssSelector("#round-region input"));
         region.sendKeys("米易县");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
@@ -90,7 +91,7 @@ class ReportJourneyBrowserTest {
         RoundInfo round = as.call("admin", () -> rounds.list()).stream().filter(r -> r.year() == document.year())
                 .findFirst().orElseThrow();
         assertThat(round.open()).isTrue();
-        assertThat(round.deadline()).isEqualTo(java.time.LocalDate.of(document.year() + 1, 3, 31));
+        assertThat(round.deadline()).isEqualTo(deadline);
         assertThat(round.departments()).isEqualTo(2);
         assertThat(round.openedBy()).isEqualTo("admin");
         logOut();

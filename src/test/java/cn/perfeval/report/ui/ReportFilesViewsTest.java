@@ -79,7 +79,7 @@ class ReportFilesViewsTest extends SpringBrowserlessTest {
         test(find(Upload.class).id("import-json")).upload("notes.json", "application/json",
                 "不是 JSON".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(notifications()).anyMatch(t -> t.contains("department.name") && t.contains("米易县财政局"));
+        assertThat(notifications()).anyMatch(t -> t.contains("部门名称") && t.contains("米易县财政局") && !t.contains("department.name"));
         assertThat(notifications()).anyMatch(t -> t.contains("JSON 格式错误"));
         assertThat(rows()).hasSize(before);
         assertThat(as.call("drafter", () -> reports.list(other.year(), null, null))).isEmpty();

@@ -154,7 +154,7 @@ class StepViewsTest extends SpringBrowserlessTest {
         test(code).setValue("210130101");
         test(find(Button.class).id("save")).click();
 
-        assertThat(notifications()).anyMatch(t -> t.contains("income[1].code") && t.contains("210130101"));
+        assertThat(notifications()).anyMatch(t -> t.contains("收入决算 第 2 行（科目 210130101）的科目编码") && !t.contains("income["));
         assertThat(code.getValue()).isEqualTo("210130101");
         assertThat(as.call("drafter", () -> reports.export(id)).income().get(1).code()).isEqualTo("21013");
     }
