@@ -16,8 +16,3 @@ interface ReportSnapshotRepository extends JpaRepository<ReportSnapshot, Long> {
 
     boolean existsByReportIdAndRound(long reportId, int round);
 }
-
-interface RoundSeenRepository extends JpaRepository<RoundSeen, Long> {
-
-    Optional<RoundSeen> findByUsernameAndReportId(String username, long reportId);
-}

@@ -8,16 +8,6 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface RegionRepository extends JpaRepository<Region, Long> {
-    Optional<Region> findByName(String name);
-}
-
-interface DepartmentRepository extends JpaRepository<Department, Long> {
-    Optional<Department> findByName(String name);
-
-    List<Department> findByRegionId(Long regionId);
-}
-
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
 
@@ -50,28 +40,4 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("update AppUser u set u.failedLogins = 0, u.lockedUntil = null"
             + " where u.username = :username and (u.lockedUntil is null or u.lockedUntil <= :now)")
     int forgetFailures(@Param("username") String username, @Param("now") Instant now);
-}
-
-interface PasswordPolicyRepository extends JpaRepository<PasswordPolicy, Long> {
-}
-
-interface PasswordHistoryRepository extends JpaRepository<PasswordHistoryEntry, Long> {
-    List<PasswordHistoryEntry> findByUserIdOrderByCreatedAtDescIdDesc(Long userId);
-}
-
-interface AccessTokenRepository extends JpaRepository<AccessToken, Long> {
-
-    /** The token with its owner, in one statement. */
-    @Query("select t from AccessToken t join fetch t.user u left join fetch u.department d left join fetch d.region"
-            + " left join fetch u.region where t.selector = :selector")
-    Optional<AccessToken> findBySelector(@Param("selector") String selector);
-
-    List<AccessToken> findByUserIdOrderByCreatedAtDescIdDesc(Long userId);
-
-    Optional<AccessToken> findByIdAndUserId(Long id, Long userId);
-
-    /** Notes a use; in one statement, without loading the row. */
-    @Modifying
-    @Query("update AccessToken t set t.lastUsedAt = :at, t.lastUsedAddress = :address where t.id = :id")
-    int noteUse(@Param("id") Long id, @Param("at") Instant at, @Param("address") String address);
 }

@@ -34,8 +34,3 @@ interface ReportRepository extends JpaRepository<Report, Long> {
             nativeQuery = true)
     java.util.Optional<Long> lockDepartmentOf(@org.springframework.data.repository.query.Param("id") long id);
 }
-
-interface ReportEventRepository extends JpaRepository<ReportEvent, Long> {
-
-    List<ReportEvent> findByReportIdOrderByOccurredAtAscIdAsc(long reportId);
-}
