@@ -161,8 +161,16 @@ class ReportJourneyBrowserTest {
         wait.until(ExpectedConditions.urlContains("/login"));
     }
 
+    /** Clicks once the element takes the click: an overlay that is still closing may hold it a moment. */
     private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     private void waitForStatus(String status) {

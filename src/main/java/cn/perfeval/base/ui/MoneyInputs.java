@@ -25,8 +25,13 @@ public final class MoneyInputs {
         field.setI18n(new BigDecimalField.BigDecimalFieldI18n()
                 .setBadInputErrorMessage(field.getTranslation("money.input.not-a-number")));
         field.getElement().setProperty("allowedCharPattern", ALLOWED);
-        // the web component sets its own pattern of digits when it starts: replaced once it is attached
-        field.addAttachListener(e -> field.getElement().executeJs("this.allowedCharPattern = $0", ALLOWED));
+        // the web component sets its own pattern of digits whenever its decimal separator is set,
+        // which may come after attaching: the pattern is set again each time the cell takes the focus
+        field.addAttachListener(e -> field.getElement().executeJs(
+                "this.allowedCharPattern = $0;"
+                        + "if (!this.__moneyPattern) { this.__moneyPattern = true;"
+                        + " this.addEventListener('focusin', () => { this.allowedCharPattern = $0; }); }",
+                ALLOWED));
         return field;
     }
 
