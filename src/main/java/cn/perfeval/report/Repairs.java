@@ -146,6 +146,21 @@ public final class Repairs {
             if (gap == null || gap.compareTo(amount) != 0 || amount.signum() == 0) {
                 return Optional.empty();
             }
+            // ... and at every row above them: each differs between the tables by the rows missing under it.
+            Map<String, BigDecimal> missingUnder = new LinkedHashMap<>();
+            for (Line top : tops) {
+                for (String code = parent(top.code); code != null; code = parent(code)) {
+                    if (find(target, code) != null) {
+                        missingUnder.merge(code, top.values[0], BigDecimal::add);
+                    }
+                }
+            }
+            for (Map.Entry<String, BigDecimal> row : missingUnder.entrySet()) {
+                BigDecimal rowGap = gap(repair.table(), row.getKey());
+                if (rowGap == null || rowGap.compareTo(row.getValue()) != 0) {
+                    return Optional.empty();
+                }
+            }
             Map<Line, Integer> splitOf = new LinkedHashMap<>();
             for (Line top : tops) {
                 splitOf.put(top, split(target, repair.table(), top.code));

@@ -100,7 +100,8 @@ class GuidedFixBrowserTest {
         assertThat(summary()).startsWith("发现 3 项错误");
 
         String label = "添加缺少的收入科目 21099 / 2109999（" + Formats.money(amount) + " 元）";
-        WebElement fix = wait.until(d -> d.findElements(By.cssSelector("#findings-table vaadin-button.guided-fix"))
+        shot("guided-fix-offered");
+        WebElement fix = wait.until(d -> d.findElements(By.cssSelector("#findings-fixes vaadin-button.guided-fix"))
                 .stream().filter(b -> b.getText().strip().equals(label)).findFirst().orElse(null));
         scrollTo(fix);
         wait.until(ExpectedConditions.elementToBeClickable(fix)).click();
@@ -115,12 +116,13 @@ class GuidedFixBrowserTest {
         assertThat(changes).anyMatch(t -> t.contains("报表合计的收入合计") && t.contains(Formats.money(expectedIncome)));
         WebElement confirm = wait.until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
                 .filter(b -> b.isDisplayed() && b.getText().strip().equals("确认修复并保存")).findFirst().orElse(null));
+        shot("guided-fix-dialog");
         confirm.click();
 
         wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
                 .anyMatch(c -> c.getText().contains("已修复并保存")));
         wait.until(d -> summary().startsWith("发现 0 项错误"));
-        assertThat(browser.findElements(By.cssSelector("#findings-table vaadin-button.guided-fix")))
+        assertThat(browser.findElements(By.cssSelector("#findings-fixes vaadin-button.guided-fix")))
                 .noneMatch(b -> b.getDomProperty("textContent").contains("添加缺少的收入科目"));
 
         // The page shows the new rows, and the stated totals as repaired.
@@ -141,6 +143,18 @@ class GuidedFixBrowserTest {
         assertThat(stored.income()).hasSize(demo.income().size() + 2);
         assertThat(stored.totals().income()).isEqualByComparingTo(expectedIncome);
         assertThat(stored.totals().incomeFiscal()).isEqualByComparingTo(expectedIncomeFiscal);
+    }
+
+    /** A picture of the page for people to look at (not a test). */
+    private void shot(String name) {
+        try {
+            File shot = browser.getScreenshotAs(OutputType.FILE);
+            Files.createDirectories(new File("target/screenshots").toPath());
+            Files.copy(shot.toPath(), new File("target/screenshots/" + name + ".png").toPath(),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String summary() {

@@ -5,7 +5,6 @@ import cn.perfeval.checks.CheckReport;
 import cn.perfeval.checks.GuidedFix;
 import cn.perfeval.checks.core.Finding;
 import cn.perfeval.checks.core.Severity;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,9 +15,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -32,7 +30,7 @@ public class FindingsPanel extends VerticalLayout {
 
     private final Span summary = new Span();
     private final Grid<Finding> grid = new Grid<>();
-    private final Map<Finding, GuidedFix> fixes = new IdentityHashMap<>();
+    private final VerticalLayout fixBox = new VerticalLayout();
     private Consumer<GuidedFix> onFix = f -> {
     };
 
@@ -52,10 +50,13 @@ public class FindingsPanel extends VerticalLayout {
         grid.addColumn(f -> Formats.money(f.expected())).setHeader(getTranslation("findings.expected"))
                 .setAutoWidth(true);
         grid.addColumn(f -> Formats.money(f.found())).setHeader(getTranslation("findings.found")).setAutoWidth(true);
-        grid.addComponentColumn(this::fix).setHeader(getTranslation("findings.fix")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("fix");
         grid.addItemClickListener(e -> onSelect.accept(e.getItem()));
-        add(new H3(getTranslation("findings.title")), summary, grid);
+        fixBox.setId("findings-fixes");
+        fixBox.addClassName("guided-fixes");
+        fixBox.setPadding(false);
+        fixBox.setSpacing(false);
+        fixBox.getStyle().set("gap", "var(--lumo-space-xs)");
+        add(new H3(getTranslation("findings.title")), summary, fixBox, grid);
     }
 
     /** Shows the findings of a fresh run of the checks, without repairs. */
@@ -70,8 +71,7 @@ public class FindingsPanel extends VerticalLayout {
 
     /** Shows the findings of a fresh run of the checks, offering the repairs of those that have one. */
     public void show(CheckReport report, List<GuidedFix> guidedFixes) {
-        fixes.clear();
-        guidedFixes.forEach(f -> fixes.put(f.finding(), f));
+        showFixes(guidedFixes);
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         String text = errors + warnings == 0 ? getTranslation("findings.none")
@@ -81,20 +81,35 @@ public class FindingsPanel extends VerticalLayout {
         summary.setText(text);
         grid.setItems(report.findings());
         grid.setVisible(!report.findings().isEmpty());
-        grid.getColumnByKey("fix").setVisible(!fixes.isEmpty());
     }
 
-    /** The button that offers the finding's repair, if it has one. */
-    private Component fix(Finding f) {
-        GuidedFix fix = fixes.get(f);
-        if (fix == null) {
-            return new Span();
+    /**
+     * A button per repair, above the findings, where they are seen at once: findings that one repair
+     * resolves alike (a row's and the totals' difference made by the same missing rows) share one.
+     */
+    private void showFixes(List<GuidedFix> guidedFixes) {
+        fixBox.removeAll();
+        List<Object> offered = new ArrayList<>();
+        for (GuidedFix fix : guidedFixes) {
+            if (offered.contains(fix.plan().result())) {
+                continue;
+            }
+            offered.add(fix.plan().result());
+            Button button = new Button(GuidedFixDialog.label(this, fix.plan()), e -> onFix.accept(fix));
+            button.setId("fix-" + offered.size());
+            button.addThemeVariants(ButtonVariant.SMALL);
+            button.addClassName("guided-fix");
+            button.setIcon(VaadinIcon.MAGIC.create());
+            button.setTooltipText(getTranslation("findings.fix.for", location(fix.finding())));
+            button.getElement().setAttribute("data-rule", fix.finding().rule());
+            fixBox.add(button);
         }
-        Button button = new Button(GuidedFixDialog.label(this, fix.plan()), e -> onFix.accept(fix));
-        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
-        button.addClassName("guided-fix");
-        button.getElement().setAttribute("data-rule", f.rule());
-        return button;
+        if (!offered.isEmpty()) {
+            Span lead = new Span(getTranslation("findings.fix"));
+            lead.addClassName("guided-fixes-lead");
+            fixBox.addComponentAsFirst(lead);
+        }
+        fixBox.setVisible(!offered.isEmpty());
     }
 
     private HorizontalLayout severity(Finding f) {

@@ -57,8 +57,11 @@ public class GuidedFixDialog extends ConfirmDialog {
         return switch (plan.repair()) {
             case Repair.AddMissingRows r -> in.getTranslation("fix.add-rows." + r.table(),
                     String.join(" / ", plan.codes()), amount);
-            case Repair.TotalFromRows r -> in.getTranslation("fix.total-from-rows", amount);
-            case Repair.ParentFromChildren r -> in.getTranslation("fix.parent-from-children", amount);
+            case Repair.TotalFromRows r -> in.getTranslation("fix.total-from-rows", amount,
+                    in.getTranslation("report.totals." + r.field()));
+            case Repair.ParentFromChildren r -> in.getTranslation("fix.parent-from-children",
+                    in.getTranslation("editor.section." + r.table()), r.code(),
+                    in.getTranslation("place.column." + r.table() + "." + r.column()), amount);
         };
     }
 
