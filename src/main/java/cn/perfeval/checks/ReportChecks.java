@@ -58,6 +58,15 @@ public class ReportChecks {
                 resolved.framework().map(f -> Scorer.projectScores(document, f)).orElse(List.of()));
     }
 
+    /**
+     * The findings among {@code findings} (the checks' findings on {@code document}) that have an obvious
+     * repair, each with what it would change on {@code document}. Nothing is stored.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<GuidedFix> guidedFixes(ReportDocument document, List<Finding> findings) {
+        return GuidedFix.of(document, findings);
+    }
+
     /** Checks a stored report the caller may see. */
     @PreAuthorize("isAuthenticated()")
     public CheckReport checkReport(long reportId) {

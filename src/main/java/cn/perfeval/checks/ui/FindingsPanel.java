@@ -2,8 +2,11 @@ package cn.perfeval.checks.ui;
 
 import cn.perfeval.base.Formats;
 import cn.perfeval.checks.CheckReport;
+import cn.perfeval.checks.GuidedFix;
 import cn.perfeval.checks.core.Finding;
 import cn.perfeval.checks.core.Severity;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -12,17 +15,24 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The checks' findings on a report: how many errors and warnings, the recomputed score, and one
  * line per finding naming the table, row and column with the expected and found values. A click
- * on a line asks the screen to show that cell.
+ * on a line asks the screen to show that cell. A finding with an obvious repair offers it as a
+ * button naming what it does ("添加缺少的收入科目 21099 / 2109999（13.17 元）"); the screen asks
+ * the user to confirm before anything changes.
  */
 public class FindingsPanel extends VerticalLayout {
 
     private final Span summary = new Span();
     private final Grid<Finding> grid = new Grid<>();
+    private final VerticalLayout fixBox = new VerticalLayout();
+    private Consumer<GuidedFix> onFix = f -> {
+    };
 
     public FindingsPanel(Consumer<Finding> onSelect) {
         setId("findings");
@@ -41,11 +51,27 @@ public class FindingsPanel extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(f -> Formats.money(f.found())).setHeader(getTranslation("findings.found")).setAutoWidth(true);
         grid.addItemClickListener(e -> onSelect.accept(e.getItem()));
-        add(new H3(getTranslation("findings.title")), summary, grid);
+        fixBox.setId("findings-fixes");
+        fixBox.addClassName("guided-fixes");
+        fixBox.setPadding(false);
+        fixBox.setSpacing(false);
+        fixBox.getStyle().set("gap", "var(--lumo-space-xs)");
+        add(new H3(getTranslation("findings.title")), summary, fixBox, grid);
     }
 
-    /** Shows the findings of a fresh run of the checks. */
+    /** Shows the findings of a fresh run of the checks, without repairs. */
     public void show(CheckReport report) {
+        show(report, List.of());
+    }
+
+    /** Who is told when the user asks for a finding's repair (to confirm and apply it). */
+    public void setOnFix(Consumer<GuidedFix> onFix) {
+        this.onFix = onFix;
+    }
+
+    /** Shows the findings of a fresh run of the checks, offering the repairs of those that have one. */
+    public void show(CheckReport report, List<GuidedFix> guidedFixes) {
+        showFixes(guidedFixes);
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         String text = errors + warnings == 0 ? getTranslation("findings.none")
@@ -55,6 +81,35 @@ public class FindingsPanel extends VerticalLayout {
         summary.setText(text);
         grid.setItems(report.findings());
         grid.setVisible(!report.findings().isEmpty());
+    }
+
+    /**
+     * A button per repair, above the findings, where they are seen at once: findings that one repair
+     * resolves alike (a row's and the totals' difference made by the same missing rows) share one.
+     */
+    private void showFixes(List<GuidedFix> guidedFixes) {
+        fixBox.removeAll();
+        List<Object> offered = new ArrayList<>();
+        for (GuidedFix fix : guidedFixes) {
+            if (offered.contains(fix.plan().result())) {
+                continue;
+            }
+            offered.add(fix.plan().result());
+            Button button = new Button(GuidedFixDialog.label(this, fix.plan()), e -> onFix.accept(fix));
+            button.setId("fix-" + offered.size());
+            button.addThemeVariants(ButtonVariant.SMALL);
+            button.addClassName("guided-fix");
+            button.setIcon(VaadinIcon.MAGIC.create());
+            button.setTooltipText(getTranslation("findings.fix.for", location(fix.finding())));
+            button.getElement().setAttribute("data-rule", fix.finding().rule());
+            fixBox.add(button);
+        }
+        if (!offered.isEmpty()) {
+            Span lead = new Span(getTranslation("findings.fix"));
+            lead.addClassName("guided-fixes-lead");
+            fixBox.addComponentAsFirst(lead);
+        }
+        fixBox.setVisible(!offered.isEmpty());
     }
 
     private HorizontalLayout severity(Finding f) {

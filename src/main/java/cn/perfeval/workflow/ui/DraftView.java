@@ -6,11 +6,17 @@ import cn.perfeval.base.InvalidInputException;
 import cn.perfeval.base.LocalizedMessage;
 import cn.perfeval.base.PerfevalException;
 import cn.perfeval.base.ui.Notifications;
+import cn.perfeval.checks.CheckReport;
+import cn.perfeval.checks.GuidedFix;
 import cn.perfeval.checks.ReportChecks;
+import cn.perfeval.checks.ui.GuidedFixDialog;
 import cn.perfeval.evidence.ui.EvidencePanel;
 import cn.perfeval.checks.ScoringFrameworks;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.EditConflictException;
+import cn.perfeval.report.MoneyUnit;
+import cn.perfeval.report.RepairPlan;
+import cn.perfeval.report.ReportRepairs;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportService;
@@ -33,6 +39,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
  * refused because someone else saved meanwhile offers to load their content, to save over it,
  * or to go on editing; leaving the page with unsaved changes asks first (in the application and
  * in the browser). The report's JSON file can be downloaded, and uploaded to replace the draft.
+ *
+ * <p>The checks run again on the page's unsaved content each time a field is left (for a report kept
+ * in 元), and a finding with an obvious repair offers it: the user sees each cell it changes, confirms,
+ * and the repair is saved as a save is (a stale version is refused the same way).
  */
 @Route("drafting/:id")
 @RolesAllowed(Role.Names.DRAFTER)
@@ -51,15 +62,19 @@ class DraftView extends StepView implements BeforeLeaveObserver {
     private final JsonMapper json;
     private long loadedVersion;
     private final ReportWorkbooks workbooks;
+    private final ReportRepairs repairs;
     private boolean editing;
     private boolean browserGuardOn;
+    /** Whether the report is kept in 元: only then are its findings recomputed from the page and repaired. */
+    private boolean inYuan;
 
     DraftView(ReportService reports, ReportWorkflow workflow, ReportChecks checks, ScoringFrameworks frameworks,
-            JsonMapper json, ReportWorkbooks workbooks) {
+            JsonMapper json, ReportWorkbooks workbooks, ReportRepairs repairs) {
         super(reports, workflow, checks);
         this.frameworks = frameworks;
         this.json = json;
         this.workbooks = workbooks;
+        this.repairs = repairs;
     }
 
     /** The tables as an Excel workbook, above the sheet. */
@@ -86,6 +101,7 @@ class DraftView extends StepView implements BeforeLeaveObserver {
         if (editing) {
             sheet.setScoringTemplates(frameworks.templates());
             sheet.addChangeListener(this::guardInBrowser);
+            sheet.addChangeListener(this::recheck);
             getElement().executeJs("""
                     if (!window.perfevalLeaveGuard) {
                       window.perfevalLeaveGuard = e => {
@@ -150,6 +166,67 @@ class DraftView extends StepView implements BeforeLeaveObserver {
             bar.add(ReportFiles.upload("upload-json", getTranslation("draft.upload"), this::uploaded));
         }
         return bar;
+    }
+
+    /** The findings on the report as stored, with the repairs of those that have an obvious one. */
+    @Override
+    protected void refreshFindings() {
+        if (!editing) {
+            super.refreshFindings();
+            return;
+        }
+        ReportDocument stored = reports.export(reportId);
+        inYuan = stored.unit() == null || stored.unit() == MoneyUnit.YUAN;
+        showFindingsOf(stored);
+    }
+
+    private void showFindingsOf(ReportDocument document) {
+        CheckReport report = checks.check(document);
+        findings.setOnFix(this::offerFix);
+        findings.show(report, inYuan ? checks.guidedFixes(document, report.findings()) : List.of());
+    }
+
+    /** A field was left with a new value: the findings follow the page's content, unsaved. */
+    private void recheck() {
+        if (editing && inYuan && !sheet.hasUnparsableInput()) {
+            showFindingsOf(sheet.edits());
+        }
+    }
+
+    /** Shows what the repair changes on the page's content and applies it once the user confirms. */
+    private void offerFix(GuidedFix fix) {
+        if (sheet.hasUnparsableInput()) {
+            Notifications.error(getTranslation("error.money.unparsable"));
+            return;
+        }
+        Optional<RepairPlan> plan = repairs.preview(sheet.edits(), fix.plan().repair());
+        if (plan.isEmpty()) {
+            Notifications.error(getTranslation("fix.gone"));
+            recheck();
+            return;
+        }
+        new GuidedFixDialog(plan.get(), sheet.isDirty(), () -> applyFix(plan.get())).open();
+    }
+
+    private void applyFix(RepairPlan plan) {
+        try {
+            ReportSummary saved = repairs.apply(reportId, loadedVersion, sheet.edits(), plan.repair());
+            loadedVersion = saved.version();
+            releaseBrowserGuard();
+            reloadSheet();
+            RepairPlan.CellChange shown = plan.changes().stream().filter(RepairPlan.CellChange::added).findFirst()
+                    .orElse(plan.changes().getFirst());
+            sheet.focus(shown.table(), shown.code(), shown.column());
+            refreshFindings();
+            Notifications.success(getTranslation("fix.done"));
+        } catch (EditConflictException e) {
+            conflict(e);
+        } catch (InvalidInputException e) {
+            Notifications.error(e);
+            sheet.showProblems(e.problems());
+        } catch (PerfevalException e) {
+            Notifications.error(e);
+        }
     }
 
     @Override

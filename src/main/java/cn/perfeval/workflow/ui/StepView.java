@@ -172,6 +172,22 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         history = newHistory;
     }
 
+    /**
+     * Shows the report's content as stored now in a new sheet (after a change saved from outside the
+     * sheet, e.g. a guided fix), on the part shown before; the rest of the screen stays.
+     */
+    protected void reloadSheet() {
+        ReportDetails details = reports.details(reportId);
+        String part = sheet.shownPart();
+        sheet = new ReportSheet(details, sheetEditable);
+        sheet.showPart(part);
+        fillMain();
+        if (showsOpenPinsOnSheet()) {
+            pins.markPins(comments.openPins(reportId));
+        }
+        sheetBuilt();
+    }
+
     /** Called each time the screen has built a new sheet (on opening, and after an action that replaced it). */
     protected void sheetBuilt() {
     }
