@@ -192,6 +192,10 @@ public class ScoringFrameworks {
                 } else {
                     sum = sum.add(item.maxPoints());
                 }
+                Framework.TargetAchievement achievement = item.targetAchievement();
+                if (achievement != null && (achievement.level2() == null || achievement.level2().isBlank())) {
+                    problems.add(FieldProblem.of("items[" + i + "].targetAchievement.level2", "doc.required"));
+                }
             }
             if (f.totalPoints() != null && sum.compareTo(f.totalPoints()) != 0) {
                 problems.add(FieldProblem.of("items", "error.framework.points-sum", sum.toPlainString(),
@@ -228,7 +232,7 @@ public class ScoringFrameworks {
             return f;
         }
         return new Framework(f.name(), f.totalPoints(), f.items(), f.deductions(), f.grades(), f.qualitativeBands(),
-                f.lessThanRule(), stored.getKey());
+                f.lessThanRule(), stored.getKey(), f.source());
     }
 
     private FrameworkSummary summary(StoredFramework stored) {

@@ -5,6 +5,7 @@ import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
 import cn.perfeval.base.LocalizedMessage;
 import cn.perfeval.report.ReportDocument.Totals;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,32 +40,52 @@ public class ReportWorkbooks {
     public TablesFile export(long id) {
         ReportDetails details = reports.details(id);
         ReportSummary s = details.summary();
-        byte[] content = TablesWorkbook.write(details.document(), s.department(), s.year());
+        byte[] content = TablesWorkbook.write(details.document(), s.department(), s.year(), s.id(), s.version());
         return new TablesFile(s.department() + s.year() + "年度收支决算表及绩效指标表.xlsx", content);
     }
 
     /**
-     * Replaces the report's income and expenditure tables (with the totals of their 合计 rows) and
-     * its indicator table by those of the workbook, keeping every other part. Refused unless the
-     * caller drafts the report while it is in drafting and nobody saved since
-     * {@code expectedVersion}; refused whole when any row fails, each problem naming sheet and row.
+     * Imports a workbook this report was exported to, over the version it carries: refused if
+     * someone saved since the download, or if the workbook carries no version of this report.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    public ReportSummary importTables(long id, byte[] content) {
+        return importOver(id, null, content);
+    }
+
+    /**
+     * Replaces the report's income and expenditure tables (with the totals of their 合计 rows),
+     * its indicator table and, where the workbook has the sheet, its budget execution table by
+     * those of the workbook, keeping every other part. Refused unless the caller drafts the report
+     * while it is in drafting and nobody saved since {@code expectedVersion} (where {@code null},
+     * the version the workbook carries) nor since the workbook was downloaded from this report;
+     * refused whole when any row fails, each problem naming sheet and row.
      */
     @PreAuthorize("hasRole('DRAFTER')")
     public ReportSummary importTables(long id, long expectedVersion, byte[] content) {
+        return importOver(id, expectedVersion, content);
+    }
+
+    private ReportSummary importOver(long id, Long expectedVersion, byte[] content) {
         ReportDetails details = reports.details(id);
         ReportSummary summary = details.summary();
         if (summary.status() != ReportStatus.DRAFTING) {
             throw new ActionRefusedException("error.report.not-editable",
                     new LocalizedMessage("status." + summary.status().name()));
         }
-        if (summary.version() != expectedVersion) {
-            throw new ActionRefusedException("error.report.saved-by-other", summary.updatedBy(), summary.updatedAt());
-        }
         TablesWorkbook.Tables tables;
         try {
             tables = TablesWorkbook.read(content);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.problems().stream().map(ReportWorkbooks::inSheet).toList());
+        }
+        boolean ours = tables.report() != null && tables.report() == id && tables.version() != null;
+        if (expectedVersion == null && !ours) {
+            throw new InvalidInputException(List.of(FieldProblem.of("file", "workbook.version.missing")));
+        }
+        long expected = expectedVersion == null ? tables.version() : expectedVersion;
+        if (summary.version() != expected || (ours && tables.version() != summary.version())) {
+            throw new ActionRefusedException("error.report.saved-by-other", summary.updatedBy(), summary.updatedAt());
         }
         ReportDocument d = details.document();
         Totals t = d.totals();
@@ -77,15 +98,27 @@ public class ReportWorkbooks {
                 && totals.expenditure() == null && totals.basic() == null && totals.project() == null
                 && totals.openingBalance() == null && totals.closingBalance() == null;
         ReportDocument edited = new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(),
-                d.mainTasks(), income.lines(), expenditure.lines(), noTotals ? null : totals, d.budget(),
+                d.mainTasks(), income.lines(), expenditure.lines(), noTotals ? null : totals, budget(tables, d),
                 d.threePublicExpenses(), d.assets(), tables.indicators().lines(), d.projects(), d.scoring(),
                 d.conclusion(), d.problems(), d.suggestions(), d.resultUse(), d.publication());
         try {
-            return reports.saveDraft(id, expectedVersion, edited);
+            return reports.saveDraft(id, expected, edited);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.problems().stream()
                     .map(p -> inSheet(TablesWorkbook.toSheet(p, tables))).toList());
         }
+    }
+
+    /**
+     * The budget execution lines of the workbook; the report's own where the workbook has no such
+     * sheet, or an empty one while the report states none.
+     */
+    private static List<ReportDocument.BudgetLine> budget(TablesWorkbook.Tables tables, ReportDocument d) {
+        if (tables.budget() == null
+                || (tables.budget().lines().isEmpty() && (d.budget() == null || d.budget().isEmpty()))) {
+            return d.budget();
+        }
+        return tables.budget().lines();
     }
 
     /**

@@ -3,6 +3,7 @@ package cn.perfeval.report;
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
 import cn.perfeval.base.LocalizedMessage;
+import cn.perfeval.report.ReportDocument.BudgetLine;
 import cn.perfeval.report.ReportDocument.ExpenditureLine;
 import cn.perfeval.report.ReportDocument.IncomeLine;
 import cn.perfeval.report.ReportDocument.Indicator;
@@ -56,6 +57,12 @@ final class TablesWorkbook {
     static final String INCOME = "收入决算表";
     static final String EXPENDITURE = "支出决算表";
     static final String INDICATORS = "绩效指标表";
+    /** The budget execution table; optional on reading (a workbook of the first three tables keeps the report's). */
+    static final String BUDGET = "预算执行情况表";
+    static final String[] BUDGET_COLUMNS = {"项目", "年初预算数", "调整后预算数", "全年执行数"};
+    /** The custom properties carrying the report's id and version when the workbook was written. */
+    static final String REPORT_PROPERTY = "perfeval-report-id";
+    static final String VERSION_PROPERTY = "perfeval-report-version";
     /** Rows a sheet may hold; a functional classification table has a few hundred at most. */
     static final int MAX_ROWS = 5_000;
 
@@ -84,9 +91,23 @@ final class TablesWorkbook {
     record IndicatorTable(List<Indicator> lines, List<Integer> rows) {
     }
 
-    /** The three tables read from a workbook. */
+    /** The budget execution table as read, with the sheet row (1-based) of each line. */
+    record BudgetTable(List<BudgetLine> lines, List<Integer> rows) {
+    }
+
+    /**
+     * The tables read from a workbook.
+     *
+     * @param budget {@code null} where the workbook has no budget execution sheet
+     * @param report the id of the report the workbook was written from; {@code null} where it carries none
+     * @param version that report's version then; {@code null} where it carries none
+     */
     record Tables(MoneyTable<IncomeLine> income, MoneyTable<ExpenditureLine> expenditure,
-            IndicatorTable indicators) {
+            IndicatorTable indicators, BudgetTable budget, Long report, Long version) {
+
+        Tables(MoneyTable<IncomeLine> income, MoneyTable<ExpenditureLine> expenditure, IndicatorTable indicators) {
+            this(income, expenditure, indicators, null, null, null);
+        }
     }
 
     /** The field of a problem at a sheet's row, e.g. {@code 收入决算表!第9行}. */
@@ -97,8 +118,16 @@ final class TablesWorkbook {
     // ----------------------------------------------------------------------------------------
     // Writing
 
-    /** The document's three tables as an .xlsx workbook; money in the document's unit (yuan). */
+    /** The document's tables as an .xlsx workbook; money in the document's unit (yuan). */
     static byte[] write(ReportDocument doc, String department, int year) {
+        return write(doc, department, year, null, null);
+    }
+
+    /**
+     * The document's tables as an .xlsx workbook, carrying the report's id and version (custom
+     * properties of the file) where given, so that the import can tell a save made since.
+     */
+    static byte[] write(ReportDocument doc, String department, int year, Long report, Long version) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             ReportDocument.Totals t = doc.totals();
@@ -113,6 +142,13 @@ final class TablesWorkbook {
                     t == null ? new BigDecimal[3] : new BigDecimal[] {t.expenditure(), t.basic(), t.project()});
             indicatorSheet(workbook.createSheet(INDICATORS), styles, department, year,
                     doc.indicators() == null ? List.of() : doc.indicators());
+            budgetSheet(workbook.createSheet(BUDGET), styles, department, year,
+                    doc.budget() == null ? List.of() : doc.budget());
+            if (report != null && version != null) {
+                var properties = workbook.getProperties().getCustomProperties();
+                properties.addProperty(REPORT_PROPERTY, String.valueOf(report));
+                properties.addProperty(VERSION_PROPERTY, String.valueOf(version));
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -240,6 +276,34 @@ final class TablesWorkbook {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.createFreezePane(0, first);
+        print(sheet);
+    }
+
+    private static void budgetSheet(Sheet sheet, Styles s, String department, int year, List<BudgetLine> lines) {
+        title(sheet, s, department + year + "年度" + BUDGET, BUDGET_COLUMNS.length);
+        Row unit = sheet.createRow(1);
+        text(unit, 0, "编制单位：" + department, s.plain);
+        text(unit, BUDGET_COLUMNS.length - 1, "单位：元", s.unit);
+        Row header = sheet.createRow(2);
+        for (int c = 0; c < BUDGET_COLUMNS.length; c++) {
+            text(header, c, BUDGET_COLUMNS[c], s.header);
+        }
+        int r = 3;
+        for (BudgetLine line : lines) {
+            if (line == null) {
+                continue;
+            }
+            Row row = sheet.createRow(r++);
+            text(row, 0, line.item(), s.text);
+            money(row, 1, line.initial(), s.money);
+            money(row, 2, line.adjusted(), s.money);
+            money(row, 3, line.executed(), s.money);
+        }
+        sheet.setColumnWidth(0, 30 * 256);
+        for (int c = 1; c < BUDGET_COLUMNS.length; c++) {
+            sheet.setColumnWidth(c, 18 * 256);
+        }
+        sheet.createFreezePane(0, 3);
         print(sheet);
     }
 
@@ -378,10 +442,14 @@ final class TablesWorkbook {
                     : reader.money(expenditureSheet, EXPENDITURE_COLUMNS,
                             (code, name, m) -> new ExpenditureLine(code, name, m[0], m[1], m[2]));
             IndicatorTable indicators = indicatorSheet == null ? null : reader.indicators(indicatorSheet);
+            Sheet budgetSheet = workbook.getSheet(BUDGET);
+            BudgetTable budget = budgetSheet == null ? null : reader.budget(budgetSheet);
+            Long report = reader.number(workbook, REPORT_PROPERTY);
+            Long version = reader.number(workbook, VERSION_PROPERTY);
             if (!reader.problems.isEmpty()) {
                 throw new InvalidInputException(reader.problems);
             }
-            return new Tables(income, expenditure, indicators);
+            return new Tables(income, expenditure, indicators, budget, report, version);
         } catch (IOException e) {
             throw invalid("file", "workbook.damaged");
         }
@@ -542,6 +610,61 @@ final class TablesWorkbook {
             return new IndicatorTable(lines, rows);
         }
 
+        BudgetTable budget(Sheet sheet) {
+            String name = sheet.getSheetName();
+            if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
+                problems.add(FieldProblem.of(name, "workbook.rows.too-many", name, MAX_ROWS));
+                return null;
+            }
+            int header = -1;
+            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 10) && header < 0; r++) {
+                if (BUDGET_COLUMNS[0].equals(text(sheet.getRow(r), 0))
+                        && BUDGET_COLUMNS[1].equals(text(sheet.getRow(r), 1))) {
+                    header = r;
+                }
+            }
+            if (header < 0) {
+                problems.add(FieldProblem.of(name, "workbook.layout", name, BUDGET_COLUMNS[1]));
+                return null;
+            }
+            List<BudgetLine> lines = new ArrayList<>();
+            List<Integer> rows = new ArrayList<>();
+            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (blank(row, BUDGET_COLUMNS.length)) {
+                    continue;
+                }
+                String item = text(row, 0);
+                if (item.startsWith("注")) {
+                    break;
+                }
+                String where = at(name, r + 1);
+                if (item.isEmpty()) {
+                    problems.add(FieldProblem.of(where, "workbook.required", BUDGET_COLUMNS[0]));
+                }
+                lines.add(new BudgetLine(item, amount(row.getCell(1), where, BUDGET_COLUMNS[1]),
+                        amount(row.getCell(2), where, BUDGET_COLUMNS[2]),
+                        amount(row.getCell(3), where, BUDGET_COLUMNS[3])));
+                rows.add(r + 1);
+            }
+            return new BudgetTable(lines, rows);
+        }
+
+        /** A whole number the workbook carries as a custom property, if any; any other value is a problem. */
+        Long number(XSSFWorkbook workbook, String name) {
+            var property = workbook.getProperties().getCustomProperties().getProperty(name);
+            if (property == null) {
+                return null;
+            }
+            String value = property.getLpwstr();
+            try {
+                return value == null ? null : Long.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                problems.add(FieldProblem.of("file", "workbook.version.invalid", value));
+                return null;
+            }
+        }
+
         /** The code of a row: the whole code in the first cell, or split over 类, 款 and 项. */
         private String code(Row row, String where) {
             String code = codePart(row.getCell(0), 3) + codePart(row.getCell(1), 2) + codePart(row.getCell(2), 2);
@@ -651,18 +774,20 @@ final class TablesWorkbook {
 
     /** A problem of the validator, {@code income[3].code}, moved to the row of the sheet it came from. */
     static FieldProblem toSheet(FieldProblem problem, Tables tables) {
-        var m = Pattern.compile("(income|expenditure|indicators)\\[(\\d+)]\\.?(\\w*)").matcher(problem.field());
+        var m = Pattern.compile("(income|expenditure|indicators|budget)\\[(\\d+)]\\.?(\\w*)").matcher(problem.field());
         if (m.matches()) {
             int index = Integer.parseInt(m.group(2));
             String column = column(m.group(1), m.group(3));
             List<Integer> rows = switch (m.group(1)) {
                 case "income" -> tables.income().rows();
                 case "expenditure" -> tables.expenditure().rows();
+                case "budget" -> tables.budget() == null ? List.of() : tables.budget().rows();
                 default -> tables.indicators().rows();
             };
             String sheet = switch (m.group(1)) {
                 case "income" -> INCOME;
                 case "expenditure" -> EXPENDITURE;
+                case "budget" -> BUDGET;
                 default -> INDICATORS;
             };
             if (index < rows.size()) {
@@ -706,6 +831,10 @@ final class TablesWorkbook {
             case "weight" -> INDICATOR_COLUMNS[5];
             case "score" -> INDICATOR_COLUMNS[6];
             case "deviationReason" -> INDICATOR_COLUMNS[7];
+            case "item" -> BUDGET_COLUMNS[0];
+            case "initial" -> BUDGET_COLUMNS[1];
+            case "adjusted" -> BUDGET_COLUMNS[2];
+            case "executed" -> BUDGET_COLUMNS[3];
             default -> null;
         };
     }

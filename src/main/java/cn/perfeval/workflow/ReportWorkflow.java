@@ -350,6 +350,28 @@ public class ReportWorkflow {
         return actions;
     }
 
+    /**
+     * Why the current user, a drafter of the report's department, can no longer withdraw the
+     * report's submission: a reviewer has taken it up (claimed, delegated or transferred it) or
+     * has already decided on it. Empty while withdrawing is possible, and where withdrawing is
+     * not the user's business (another role or department, a report not in review).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<LocalizedMessage> withdrawClosedReason(long reportId) {
+        ReportSummary report = reports.summary(reportId);
+        UserScope user = currentUser.require();
+        if (!user.has(Role.DRAFTER) || !user.belongsTo(report.departmentId())) {
+            return Optional.empty();
+        }
+        Task task = openTask(reportId).orElse(null);
+        Step step = task == null ? null : Step.ofTaskKey(task.getTaskDefinitionKey()).orElse(null);
+        if (step == null || !REVIEW_STEPS.contains(step)) {
+            return Optional.empty();
+        }
+        return withdrawRefusal(task, report, user).map(ActionRefusedException::localized);
+    }
+
     /** Who holds the report's open step now; empty when its route has ended or waits on a timer. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

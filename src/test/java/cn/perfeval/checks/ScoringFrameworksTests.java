@@ -96,7 +96,7 @@ class ScoringFrameworksTests {
     void every_shipped_template_is_found_by_its_key_and_by_its_name() {
         assertThat(as.call("admin", () -> frameworks.list())).extracting(FrameworkSummary::key).contains(
                 "sichuan-county-department", "national-project-2020", "national-transfer-payment-2020",
-                "department-input-process-output-outcome");
+                "department-input-process-output-outcome", "national-project-evaluation-2020");
         assertThat(frameworks.find("national-project-2020")).map(Framework::name)
                 .contains("项目支出绩效自评指标体系（财预〔2020〕10号）");
         assertThat(frameworks.find("项目支出绩效自评指标体系（财预〔2020〕10号）")).map(Framework::key)

@@ -16,6 +16,7 @@ import cn.perfeval.checks.core.rules.RowPartRule;
 import cn.perfeval.checks.core.rules.ScoringGradeRule;
 import cn.perfeval.checks.core.rules.ScoringItemRangeRule;
 import cn.perfeval.checks.core.rules.ScoringMaxTotalRule;
+import cn.perfeval.checks.core.rules.ScoringTargetAchievementRule;
 import cn.perfeval.checks.core.rules.ScoringTotalRangeRule;
 import cn.perfeval.checks.core.rules.ScoringTotalRule;
 import cn.perfeval.checks.core.rules.ThreePublicBudgetItemRule;
@@ -56,7 +57,8 @@ public final class Checker {
                 new ThreePublicBudgetItemRule(), new ThreePublicCountsRule(), new IndicatorReasonRule(),
                 new IndicatorOverTargetRule(), new IndicatorScoreRule(), new IndicatorQualitativeRule(),
                 new IndicatorWeightsRule(), new ScoringItemRangeRule(), new ScoringMaxTotalRule(),
-                new ScoringTotalRule(), new ScoringTotalRangeRule(), new ScoringGradeRule()));
+                new ScoringTotalRule(), new ScoringTotalRangeRule(), new ScoringGradeRule(),
+                new ScoringTargetAchievementRule()));
     }
 
     public List<Rule> rules() {

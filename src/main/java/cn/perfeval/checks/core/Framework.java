@@ -16,9 +16,18 @@ import java.util.List;
  * @param lessThanRule how a missed "≤" target is scored: {@code TARGET_OVER_ACTUAL} (points × target / actual)
  * @param key a stable ASCII key ({@code national-project-2020}) that settings and documents may name instead of
  *        the Chinese name; {@code null} where the framework has none
+ * @param source where its indicators and points come from (the published document), and what it does not set;
+ *        {@code null} where not stated
  */
 public record Framework(String name, BigDecimal totalPoints, List<Item> items, List<Deduction> deductions,
-        List<GradeBand> grades, List<QualitativeBand> qualitativeBands, LessThanRule lessThanRule, String key) {
+        List<GradeBand> grades, List<QualitativeBand> qualitativeBands, LessThanRule lessThanRule, String key,
+        String source) {
+
+    /** A framework without a stated source. */
+    public Framework(String name, BigDecimal totalPoints, List<Item> items, List<Deduction> deductions,
+            List<GradeBand> grades, List<QualitativeBand> qualitativeBands, LessThanRule lessThanRule, String key) {
+        this(name, totalPoints, items, deductions, grades, qualitativeBands, lessThanRule, key, null);
+    }
 
     /** A framework without a key. */
     public Framework(String name, BigDecimal totalPoints, List<Item> items, List<Deduction> deductions,
@@ -26,7 +35,28 @@ public record Framework(String name, BigDecimal totalPoints, List<Item> items, L
         this(name, totalPoints, items, deductions, grades, qualitativeBands, lessThanRule, null);
     }
 
-    public record Item(List<String> path, BigDecimal maxPoints, String explanation, String standard) {
+    /**
+     * An item of the tree.
+     *
+     * @param targetAchievement where the framework scores the item by the share of indicators that reach their
+     *        target without exceeding it too far (e.g. 目标实现); {@code null} for an item scored by judgement
+     */
+    public record Item(List<String> path, BigDecimal maxPoints, String explanation, String standard,
+            TargetAchievement targetAchievement) {
+
+        /** An item scored by judgement. */
+        public Item(List<String> path, BigDecimal maxPoints, String explanation, String standard) {
+            this(path, maxPoints, explanation, standard, null);
+        }
+    }
+
+    /**
+     * An item scored as points × (indicators counted / indicators), as the Sichuan county
+     * department framework's 目标实现: an indicator of the second level {@code level2} (数量指标)
+     * counts where it reaches its target and, for a level to reach (≥, >, =), exceeds it by no
+     * more than {@code above} (0.30: "超过预期指标30%以上的，均不计分").
+     */
+    public record TargetAchievement(String level2, BigDecimal above) {
     }
 
     public record Deduction(String name, BigDecimal maxPoints) {

@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/reports/{id}/tables.xlsx}: the income, expenditure and indicator tables as an .xlsx
- * workbook. {@code GET} downloads it; {@code PUT ?version=N} with the workbook's bytes as the
- * request body (not multipart) imports it into the report in drafting.
+ * {@code /api/reports/{id}/tables.xlsx}: the income, expenditure, indicator and budget execution
+ * tables as an .xlsx workbook carrying the report's version. {@code GET} downloads it; {@code PUT}
+ * with the workbook's bytes as the request body (not multipart) imports it into the report in
+ * drafting, over {@code ?version=N} or, without it, over the version the workbook carries.
  */
 @RestController
 @RequestMapping("/api/reports/{id}/tables.xlsx")
@@ -47,9 +48,11 @@ class ReportWorkbookApi {
     }
 
     @PutMapping
-    Saved upload(@PathVariable long id, @RequestParam long version,
+    Saved upload(@PathVariable long id, @RequestParam(required = false) Long version,
             @RequestBody(required = false) byte[] content) {
-        ReportSummary saved = workbooks.importTables(id, version, content == null ? new byte[0] : content);
+        byte[] file = content == null ? new byte[0] : content;
+        ReportSummary saved = version == null ? workbooks.importTables(id, file)
+                : workbooks.importTables(id, version, file);
         return new Saved(saved.id(), saved.status(), saved.version());
     }
 }

@@ -160,6 +160,15 @@ class DraftView extends StepView implements BeforeLeaveObserver {
                     e -> run(() -> workflow.withdraw(reportId, comment.getValue()), "action.done"));
             withdraw.setId("withdraw");
             bar.add(comment, withdraw);
+        } else {
+            workflow.withdrawClosedReason(reportId).ifPresent(reason -> {
+                Span closed = new Span(getTranslation("draft.withdraw-closed",
+                        getTranslation(reason.key(), reason.args())));
+                closed.setId("withdraw-closed");
+                closed.getElement().getThemeList().add("badge");
+                closed.getElement().getThemeList().add("contrast");
+                bar.add(closed);
+            });
         }
         bar.add(ReportFiles.downloadLink(reports, json, reportId, getTranslation("report.download-json")));
         if (editing) {

@@ -21,7 +21,8 @@ class CheckerTest {
                 "tree.one-sided", "balance", "assets.identity", "budget.execution", "projects.total",
                 "three-public.budget", "three-public.budget-item", "three-public.counts", "indicator.reason",
                 "indicator.over-target", "indicator.score", "indicator.qualitative", "indicator.weights",
-                "scoring.item-range", "scoring.max-total", "scoring.total", "scoring.total-range", "scoring.grade");
+                "scoring.item-range", "scoring.max-total", "scoring.total", "scoring.total-range", "scoring.grade",
+                "scoring.target-achievement");
     }
 
     @Test

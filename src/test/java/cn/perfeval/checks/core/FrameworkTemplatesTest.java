@@ -20,10 +20,12 @@ class FrameworkTemplatesTest {
     private static final Framework TRANSFER = Documents.framework("frameworks/national-transfer-payment.json");
     private static final Framework INPUT_PROCESS = Documents.framework(
             "frameworks/department-input-process-output-outcome.json");
+    private static final Framework DECISION_PROCESS = Documents.framework(
+            "frameworks/national-project-evaluation-2020.json");
 
     @Test
     void each_template_has_items_whose_maxima_add_up_to_its_total_of_100() {
-        for (Framework framework : List.of(SICHUAN, NATIONAL, TRANSFER, INPUT_PROCESS)) {
+        for (Framework framework : List.of(SICHUAN, NATIONAL, TRANSFER, INPUT_PROCESS, DECISION_PROCESS)) {
             BigDecimal sum = framework.items().stream().map(Framework.Item::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sum).as(framework.name()).isEqualByComparingTo(framework.totalPoints()).isEqualByComparingTo("100");
             assertThat(framework.grades()).extracting(Framework.GradeBand::label).containsExactly("优", "良", "中", "差");
@@ -36,9 +38,9 @@ class FrameworkTemplatesTest {
 
     @Test
     void each_template_has_its_own_ascii_key_and_the_migration_gives_the_first_two_theirs() throws Exception {
-        assertThat(List.of(SICHUAN, NATIONAL, TRANSFER, INPUT_PROCESS)).extracting(Framework::key).containsExactly(
-                "sichuan-county-department", "national-project-2020", "national-transfer-payment-2020",
-                "department-input-process-output-outcome");
+        assertThat(List.of(SICHUAN, NATIONAL, TRANSFER, INPUT_PROCESS, DECISION_PROCESS)).extracting(Framework::key)
+                .containsExactly("sichuan-county-department", "national-project-2020", "national-transfer-payment-2020",
+                        "department-input-process-output-outcome", "national-project-evaluation-2020");
         for (String vendor : List.of("h2", "mysql")) {
             try (var in = getClass().getClassLoader()
                     .getResourceAsStream("db/migration/" + vendor + "/V17__scoring_framework_keys.sql")) {
@@ -96,5 +98,19 @@ class FrameworkTemplatesTest {
                 tuple(Scorer.EXECUTION_RATE_ITEM, 10),
                 tuple("产出指标", 50), tuple("效益指标", 30),
                 tuple("满意度指标", 10));
+    }
+
+    @Test
+    void the_decision_process_output_outcome_template_has_the_reference_frameworks_indicators_and_says_its_points_are_not_published() {
+        assertThat(DECISION_PROCESS.items()).extracting(i -> i.path().getFirst(), i -> i.maxPoints().intValue())
+                .containsExactly(tuple("决策", 20), tuple("过程", 20), tuple("产出", 30), tuple("效益", 30));
+        assertThat(DECISION_PROCESS.items().get(0).explanation()).contains("项目立项", "绩效目标", "资金投入");
+        assertThat(DECISION_PROCESS.items().get(1).explanation()).contains("资金管理", "组织实施");
+        assertThat(DECISION_PROCESS.items().get(2).explanation()).contains("产出数量", "产出质量", "产出时效", "产出成本");
+        assertThat(DECISION_PROCESS.items().get(3).explanation()).contains("项目效益", "服务对象满意度");
+        assertThat(DECISION_PROCESS.source()).contains("财预〔2020〕10号", "未规定各级指标分值", "不低于60%", "不是公布的分值");
+        assertThat(INPUT_PROCESS.source()).contains("财预〔2013〕53号", "未找到公布这一划分的文件");
+        assertThat(NATIONAL.source()).contains("财预〔2020〕10号", "预算执行率10%", "产出指标50%", "效益指标30%",
+                "服务对象满意度指标10%");
     }
 }

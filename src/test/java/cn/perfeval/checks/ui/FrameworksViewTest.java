@@ -32,7 +32,7 @@ class FrameworksViewTest extends SpringBrowserlessTest {
 
         List<String> keys = IntStream.range(0, tester.size()).mapToObj(r -> tester.getCellText(r, 1)).toList();
         assertThat(keys).contains("sichuan-county-department", "national-project-2020", "national-transfer-payment-2020",
-                "department-input-process-output-outcome");
+                "department-input-process-output-outcome", "national-project-evaluation-2020");
         assertThat(grid.getColumns().get(1).getHeaderText()).isEqualTo("键（设置与报告可用它指明框架）");
     }
 }

@@ -164,10 +164,28 @@ public final class IndicatorWeightsRule implements Rule {
         return null;
     }
 
-    /** Whether a framework states its points per first-level indicator (产出指标 …), as a project's are weighed. */
+    /**
+     * Whether a framework states its points per first-level indicator of a project's
+     * self-evaluation (预算执行率, 产出, 效益 / 效果, 满意度), as a project's indicators are weighed.
+     * An evaluation framework with other first levels (决策, 过程, 投入) weighs the evaluation, not
+     * the self-evaluation's indicators: those are judged by the national rule.
+     */
     private static boolean indicatorShaped(Framework framework) {
-        return framework != null && framework.items() != null && framework.totalPoints() != null
-                && framework.items().stream().anyMatch(i -> i.path() != null && i.path().size() == 1
-                        && i.path().getFirst().startsWith("产出"));
+        if (framework == null || framework.items() == null || framework.totalPoints() == null) {
+            return false;
+        }
+        boolean output = false;
+        for (Framework.Item item : framework.items()) {
+            if (item.path() == null || item.path().isEmpty()) {
+                return false;
+            }
+            String level = item.path().getFirst();
+            output |= level.startsWith("产出");
+            if (!level.equals(Scorer.EXECUTION_RATE_ITEM) && !level.startsWith("产出") && !level.startsWith("效益")
+                    && !level.startsWith("效果") && !level.contains("满意度")) {
+                return false;
+            }
+        }
+        return output;
     }
 }

@@ -37,4 +37,34 @@ class IndicatorQualitativeRuleTest {
         assertThat(Bundles.zh(findings.getFirst().message())).isEqualTo("定性指标“看病就医方便程度”的全年完成值“明显提高”与年度指标值一致，"
                 + "属于“达成”档，按评分框架应得8至10分，填报得分为7.5分，请核对。");
     }
+
+    @Test
+    void an_actual_naming_its_band_and_scored_within_it_has_no_finding() {
+        var document = report().indicators(indicator("制度建设", "建立健全", "部分完成", "10", "7", null),
+                indicator("宣传覆盖", "全面覆盖", "未达成", "10", "5", null),
+                indicator("工作机制", "建立", "已完成", "10", "9", null),
+                indicator("按时办结", "及时", "未按时完成", "10", "9", null)).build();
+
+        assertThat(run(rule, document)).isEmpty();
+    }
+
+    @Test
+    void an_actual_naming_a_band_but_scored_outside_it_is_a_warning_naming_the_bound_crossed() {
+        var document = report().indicators(indicator("制度建设", "建立健全", "部分完成", "10", "9", null),
+                indicator("宣传覆盖", "全面覆盖", "未达成", "10", "7", null),
+                indicator("工作机制", "建立", "已完成", "10", "5", null)).build();
+
+        List<Finding> findings = run(rule, document);
+
+        assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::row, Finding::column,
+                Finding::expected, Finding::found).containsExactly(
+                        tuple("indicator.qualitative", Severity.WARNING, "制度建设", "score", new BigDecimal("8.00"),
+                                new BigDecimal("9")),
+                        tuple("indicator.qualitative", Severity.WARNING, "宣传覆盖", "score", new BigDecimal("6.00"),
+                                new BigDecimal("7")),
+                        tuple("indicator.qualitative", Severity.WARNING, "工作机制", "score", new BigDecimal("8.00"),
+                                new BigDecimal("5")));
+        assertThat(Bundles.zh(findings.getFirst().message())).isEqualTo("定性指标“制度建设”的全年完成值为“部分完成”，"
+                + "属于“部分达成”档，按评分框架应得6至8分，填报得分为9分，请核对。");
+    }
 }

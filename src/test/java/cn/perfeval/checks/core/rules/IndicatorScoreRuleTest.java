@@ -56,4 +56,29 @@ class IndicatorScoreRuleTest {
         assertThat(Bundles.zh(findings.getFirst().message())).isEqualTo("指标“住院救助比例”年度指标值为≥70%，全年完成值为63%，"
                 + "分值10分，按完成比例应得9分，填报得分为10分，请核对。");
     }
+
+    @Test
+    void a_ceiling_target_met_by_an_actual_below_it_earns_the_full_weight() {
+        var document = report().indicators(indicator("结余率", "≤5%", "3%", "5", "5", null),
+                indicator("投诉件数", "≤10件", "12件", "10", "8.33", "原因")).build();
+
+        assertThat(run(rule, document)).isEmpty();
+    }
+
+    @Test
+    void a_ceiling_target_scored_as_a_level_to_reach_or_missed_with_full_points_is_a_warning() {
+        var document = report().indicators(indicator("结余率", "≤5%", "3%", "5", "3", null),
+                indicator("投诉件数", "≤10件", "16件", "10", "10", "原因")).build();
+
+        List<Finding> findings = run(rule, document);
+
+        assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::row, Finding::column,
+                Finding::expected, Finding::found).containsExactly(
+                        tuple("indicator.score", Severity.WARNING, "结余率", "score", new BigDecimal("5"),
+                                new BigDecimal("3")),
+                        tuple("indicator.score", Severity.WARNING, "投诉件数", "score", new BigDecimal("6.25"),
+                                new BigDecimal("10")));
+        assertThat(Bundles.zh(findings.get(1).message())).isEqualTo("指标“投诉件数”年度指标值为≤10件，全年完成值为16件，"
+                + "分值10分，按完成比例应得6.25分，填报得分为10分，请核对。");
+    }
 }

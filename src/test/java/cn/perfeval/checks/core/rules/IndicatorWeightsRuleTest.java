@@ -94,6 +94,22 @@ class IndicatorWeightsRuleTest {
     }
 
     @Test
+    void under_the_decision_process_output_outcome_framework_a_projects_indicators_are_weighed_by_the_national_rule() {
+        var settings = CheckSettings.DEFAULTS.withFramework(
+                Documents.framework("frameworks/national-project-evaluation-2020.json"));
+        var national = report().kind(ReportKind.PROJECT).projects(project("医疗救助",
+                weighted("产出指标", "救助人次", "50"), weighted("效益指标", "就医负担", "30"),
+                weighted("满意度指标", "满意度", "10"))).build();
+        var doubled = report().kind(ReportKind.PROJECT).projects(project("医疗救助",
+                weighted("产出指标", "救助人次", "100"), weighted("效益指标", "就医负担", "60"),
+                weighted("满意度指标", "满意度", "20"))).build();
+
+        assertThat(run(rule, national, settings)).isEmpty();
+        assertThat(run(rule, doubled, settings)).extracting(Finding::severity, Finding::expected, Finding::found)
+                .containsExactly(tuple(Severity.ERROR, new BigDecimal("90"), new BigDecimal("180")));
+    }
+
+    @Test
     void indicators_without_weights_are_not_judged() {
         assertThat(run(rule, Documents.resource("demo/miyi-2022-transfer-payment.json"))).isEmpty();
     }
