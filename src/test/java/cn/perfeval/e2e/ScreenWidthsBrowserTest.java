@@ -174,7 +174,7 @@ class ScreenWidthsBrowserTest {
     private static ReportDocument report(BigDecimal total, boolean forTheEditor) {
         boolean indicators = forTheEditor;
         BigDecimal big = total;
-        BigDecimal project = total.divide(BigDecimal.TEN).setScale(2);
+        BigDecimal project = total.divide(BigDecimal.TEN).setScale(2, java.math.RoundingMode.DOWN);
         BigDecimal basic = total.subtract(project);
         BigDecimal child = forTheEditor ? big.subtract(new BigDecimal("13.17")) : big;
         ReportDocument small = TestDocuments.small();
