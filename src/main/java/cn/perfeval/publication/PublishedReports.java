@@ -34,6 +34,16 @@ public class PublishedReports {
         return new Page(id, ReportHtml.title(details), ReportHtml.article(details));
     }
 
+    /**
+     * How a report the caller may see will read on the public page once published: the same
+     * outline, shown before the step that publishes it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Page preview(long id) {
+        ReportDetails details = reports.details(id);
+        return new Page(id, ReportHtml.title(details), ReportHtml.article(details));
+    }
+
     @PreAuthorize("permitAll()")
     public PdfFile pdf(long id) {
         ReportDetails details = reports.publishedDetails(id);

@@ -121,6 +121,7 @@ class ReportJourneyBrowserTest {
         browser.get(url("/publish/" + id));
         waitForStatus("已审批待公开");
         click("publish");
+        click("confirm-publish");
         waitForStatus("已公开");
         logOut();
 

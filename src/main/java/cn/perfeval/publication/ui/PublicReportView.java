@@ -17,11 +17,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * A published report, for the public: the standard outline the PDF is printed from, and the PDF
- * link. Any other report is not found here.
+ * link; readable on a phone (wide tables scroll in their own box). Any other report is not found here.
  */
 @Route(value = "public/reports/:id", autoLayout = false)
 @AnonymousAllowed
 @StyleSheet("styles/report.css")
+@StyleSheet("styles/public.css")
 class PublicReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublishedReports published;
@@ -29,6 +30,7 @@ class PublicReportView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     PublicReportView(PublishedReports published) {
         this.published = published;
+        addClassName("public-page");
     }
 
     @Override
@@ -48,12 +50,20 @@ class PublicReportView extends VerticalLayout implements BeforeEnterObserver, Ha
             pdf.getElement().setAttribute("title", getTranslation("public.report.pdf-hint"));
             HorizontalLayout links = new HorizontalLayout(back, pdf);
             links.addClassName("public-report-links");
-            Html outline = new Html(page.html());
+            Html outline = new Html(scrollingTables(page.html()));
             outline.setId("report-outline");
             add(links, outline);
         } catch (NumberFormatException | NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("error.report.gone"));
         }
+    }
+
+    /**
+     * Each table of the outline in a box of its own that scrolls sideways where the table is wider
+     * than the screen (a phone's), so that the page itself never does.
+     */
+    static String scrollingTables(String html) {
+        return html.replace("<table ", "<div class=\"table-scroll\"><table ").replace("</table>", "</table></div>");
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.perfeval.publication.ui;
 import cn.perfeval.base.Formats;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -19,9 +20,11 @@ import java.util.List;
 /** The public list of published reports, with no login. */
 @Route(value = "public", autoLayout = false)
 @AnonymousAllowed
+@StyleSheet("styles/public.css")
 class PublicReportsView extends VerticalLayout implements HasDynamicTitle {
 
     PublicReportsView(ReportService reports) {
+        addClassName("public-page");
         List<ReportSummary> published = reports.published();
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("public.title")));
         header.addClassName("public-header");
@@ -33,6 +36,7 @@ class PublicReportsView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.setId("public-search");
         search.setWidth("24em");
+        search.setMaxWidth("100%");
         Grid<ReportSummary> grid = new Grid<>();
         grid.setId("published");
         grid.addColumn(ReportSummary::year).setHeader(getTranslation("report.year")).setAutoWidth(true)

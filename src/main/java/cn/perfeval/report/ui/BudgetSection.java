@@ -52,15 +52,15 @@ final class BudgetSection extends Section {
         grid.setId("budget-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::itemCell).setHeader(ctx.t("editor.budget.item")).setFlexGrow(3);
+        grid.addComponentColumn(this::itemCell).setHeader(ctx.t("editor.budget.item")).setWidth("10em").setFlexGrow(3);
         grid.addComponentColumn(r -> ctx.money(r.initial, v -> r.initial = v, () -> showRate(r)))
-                .setHeader(ctx.t("editor.budget.initial")).setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+                .setHeader(ctx.t("editor.budget.initial")).setTextAlign(ColumnTextAlign.END).setWidth("9.5em").setFlexGrow(2);
         grid.addComponentColumn(r -> ctx.money(r.adjusted, v -> r.adjusted = v, () -> showRate(r)))
-                .setHeader(ctx.t("editor.budget.adjusted")).setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+                .setHeader(ctx.t("editor.budget.adjusted")).setTextAlign(ColumnTextAlign.END).setWidth("9.5em").setFlexGrow(2);
         grid.addComponentColumn(r -> ctx.money(r.executed, v -> r.executed = v, () -> showRate(r)))
-                .setHeader(ctx.t("editor.budget.executed")).setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+                .setHeader(ctx.t("editor.budget.executed")).setTextAlign(ColumnTextAlign.END).setWidth("9.5em").setFlexGrow(2);
         grid.addComponentColumn(this::rateCell).setHeader(ctx.t("editor.rate")).setTextAlign(ColumnTextAlign.END)
-                .setFlexGrow(1);
+                .setWidth("5.5em").setFlexGrow(1);
         if (ctx.editable()) {
             grid.addComponentColumn(r -> removeButton(() -> {
                 rows.remove(r);

@@ -160,10 +160,13 @@ final class EditorContext implements Serializable {
         return moneyNumber(yuan, setter, after);
     }
 
-    /** A money field: letters are refused at the cell with a message, a negative amount is asked about. */
+    /**
+     * A money field: letters are refused at the cell with a message, a negative amount is asked
+     * about, and the digits are grouped by thousands while the field is not being edited.
+     */
     private BigDecimalField moneyNumber(BigDecimal yuan, Consumer<BigDecimal> setter, Runnable after) {
-        return MoneyInputs.confirmNegative(MoneyInputs.refuseLetters(number(yuan, setter, after)),
-                v -> money(v) + " " + unitLabel());
+        return MoneyInputs.groupDigitsWhenIdle(MoneyInputs.confirmNegative(
+                MoneyInputs.refuseLetters(number(yuan, setter, after)), v -> money(v) + " " + unitLabel()));
     }
 
     /**

@@ -56,14 +56,16 @@ final class ThreePublicSection extends Section {
         grid.setId("three-public-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::nameCell).setHeader(ctx.t("editor.three.line")).setFlexGrow(3)
+        grid.addComponentColumn(this::nameCell).setHeader(ctx.t("editor.three.line")).setWidth("8em").setFlexGrow(3)
                 .setFooter(ctx.t("report.total"));
         budgetColumn = grid.addComponentColumn(l -> ctx.money(l.budget, v -> l.budget = v, this::showSums))
-                .setHeader(ctx.t("editor.three.budget")).setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+                .setHeader(ctx.t("editor.three.budget")).setTextAlign(ColumnTextAlign.END).setWidth("9.5em")
+                .setFlexGrow(2);
         actualColumn = grid.addComponentColumn(l -> ctx.money(l.actual, v -> l.actual = v, this::showSums))
-                .setHeader(ctx.t("editor.three.actual")).setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+                .setHeader(ctx.t("editor.three.actual")).setTextAlign(ColumnTextAlign.END).setWidth("9.5em")
+                .setFlexGrow(2);
         rateColumn = grid.addComponentColumn(this::rateCell)
-                .setHeader(ctx.t("editor.rate")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+                .setHeader(ctx.t("editor.rate")).setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(1);
         grid.setItems(lines);
         batches.setLabel(ctx.t("editor.three.batches"));
         persons.setLabel(ctx.t("editor.three.persons"));

@@ -1,7 +1,11 @@
 package cn.perfeval.workflow.ui;
 
 import cn.perfeval.base.Formats;
+import cn.perfeval.base.PerfevalException;
 import cn.perfeval.base.ui.Notifications;
+import cn.perfeval.checks.CheckReport;
+import cn.perfeval.checks.ReportChecks;
+import cn.perfeval.checks.core.Severity;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.ReportSummary;
 import cn.perfeval.workflow.BatchOutcome;
@@ -13,7 +17,9 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -33,7 +39,8 @@ import java.util.List;
 
 /**
  * 批量审批: the reports waiting for the finance reviewer's sign-off, several approved with one
- * comment. Each report is approved on its own (its own transaction, history and audit lines); the
+ * comment, once the reviewer has confirmed the list of them with each one's findings, score and
+ * due date. Each report is approved on its own (its own transaction, history and audit lines); the
  * screen works through the selection a few reports per server round trip, polling, so the
  * progress shows as it goes; at the end it lists every report with its outcome, and the reason
  * where one was skipped.
@@ -48,6 +55,7 @@ class BatchSignOffView extends VerticalLayout implements HasDynamicTitle {
     private static final int POLL_MILLIS = 150;
 
     private final ReportWorkflow workflow;
+    private final ReportChecks checks;
     private final Grid<OpenTask> waiting = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private final TextArea comment = new TextArea();
@@ -63,8 +71,9 @@ class BatchSignOffView extends VerticalLayout implements HasDynamicTitle {
     private String batchComment;
     private Registration polling;
 
-    BatchSignOffView(ReportWorkflow workflow) {
+    BatchSignOffView(ReportWorkflow workflow, ReportChecks checks) {
         this.workflow = workflow;
+        this.checks = checks;
         H2 title = new H2(getTranslation("batch.title"));
         title.addClassName("view-title");
 
@@ -88,7 +97,7 @@ class BatchSignOffView extends VerticalLayout implements HasDynamicTitle {
         approve.setText(getTranslation("batch.approve"));
         approve.setId("approve-batch");
         approve.addThemeVariants(ButtonVariant.PRIMARY);
-        approve.addClickListener(e -> start());
+        approve.addClickListener(e -> confirm());
 
         progress.setId("batch-progress");
         progress.setWidth("30em");
@@ -120,16 +129,73 @@ class BatchSignOffView extends VerticalLayout implements HasDynamicTitle {
         empty.setVisible(tasks.isEmpty());
     }
 
-    /** Takes the selection and starts working through it on the following round trips. */
-    private void start() {
-        List<Long> ids = waiting.getSelectedItems().stream()
+    /** A selected report as the confirmation lists it: what the checks find in it now, and when it is due. */
+    record Selected(OpenTask task, long errors, long warnings, String score) {
+    }
+
+    /**
+     * Lists each selected report with its findings, its recomputed score and its due date, and
+     * starts only once the reviewer confirms: approvals are not taken back.
+     */
+    private void confirm() {
+        List<OpenTask> tasks = waiting.getSelectedItems().stream()
                 .sorted(Comparator.comparing((OpenTask t) -> t.report().department())
                         .thenComparing(t -> t.report().year()))
-                .map(t -> t.report().id()).toList();
-        if (ids.isEmpty()) {
+                .toList();
+        if (tasks.isEmpty()) {
             Notifications.error(getTranslation("error.batch.none-selected"));
             return;
         }
+        List<Selected> selected = tasks.stream().map(this::selected).toList();
+        ConfirmDialog dialog = Confirmations.dialog("batch-confirm", getTranslation("batch.confirm.header"),
+                getTranslation("batch.confirm.approve", selected.size()), "confirm-batch",
+                () -> start(tasks.stream().map(t -> t.report().id()).toList()));
+        Paragraph text = new Paragraph(getTranslation("batch.confirm.text", selected.size()));
+        text.setId("batch-confirm-text");
+        Grid<Selected> list = new Grid<>();
+        list.setId("batch-confirm-reports");
+        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        list.addColumn(s -> describe(s.task().report())).setHeader(getTranslation("batch.report"))
+                .setWidth("14em").setFlexGrow(3);
+        list.addColumn(s -> s.errors() + s.warnings() == 0 ? getTranslation("batch.confirm.no-findings")
+                : getTranslation("batch.confirm.findings", s.errors(), s.warnings()))
+                .setHeader(getTranslation("batch.confirm.findings-header")).setWidth("9em").setFlexGrow(1);
+        list.addColumn(Selected::score).setHeader(getTranslation("batch.confirm.score")).setWidth("8em")
+                .setFlexGrow(1);
+        list.addColumn(s -> s.task().due() == null ? getTranslation("batch.confirm.no-due")
+                : s.task().due().toString()).setHeader(getTranslation("batch.confirm.due")).setWidth("7em")
+                .setFlexGrow(0);
+        list.setItems(selected);
+        list.setAllRowsVisible(selected.size() <= 8);
+        if (selected.size() > 8) {
+            list.setHeight("22em");
+        }
+        long withErrors = selected.stream().filter(s -> s.errors() > 0).count();
+        dialog.add(text, list);
+        if (withErrors > 0) {
+            Paragraph warning = new Paragraph(getTranslation("batch.confirm.with-errors", withErrors));
+            warning.setId("batch-confirm-errors");
+            warning.getStyle().set("color", "var(--lumo-error-text-color)");
+            dialog.add(warning);
+        }
+        dialog.setWidth("min(48em, 96vw)");
+        dialog.open();
+    }
+
+    private Selected selected(OpenTask t) {
+        try {
+            CheckReport found = checks.checkReport(t.report().id());
+            return new Selected(t, found.count(Severity.ERROR), found.count(Severity.WARNING),
+                    found.score().map(s -> getTranslation("batch.confirm.score-value", s.total().toPlainString(),
+                            s.grade())).orElse(getTranslation("batch.confirm.no-score")));
+        } catch (PerfevalException e) {
+            // e.g. no longer visible: the approval itself will say why it skips the report
+            return new Selected(t, 0, 0, getTranslation("batch.confirm.no-score"));
+        }
+    }
+
+    /** Takes the confirmed selection and starts working through it on the following round trips. */
+    private void start(List<Long> ids) {
         pending.clear();
         pending.addAll(ids);
         outcomes.clear();
@@ -199,10 +265,12 @@ class BatchSignOffView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String describe(BatchOutcome o) {
-        ReportSummary r = o.report();
-        return r == null ? "#" + o.reportId()
-                : r.department() + " " + r.year() + getTranslation("report.year-suffix") + " "
-                        + getTranslation("kind." + r.kind().name()) + r.projectSuffix();
+        return o.report() == null ? "#" + o.reportId() : describe(o.report());
+    }
+
+    private String describe(ReportSummary r) {
+        return r.department() + " " + r.year() + getTranslation("report.year-suffix") + " "
+                + getTranslation("kind." + r.kind().name()) + r.projectSuffix();
     }
 
     /** Leaving the screen stops the work: the reports not reached yet stay waiting, untouched. */

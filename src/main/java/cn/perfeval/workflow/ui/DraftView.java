@@ -10,6 +10,8 @@ import cn.perfeval.checks.CheckReport;
 import cn.perfeval.checks.GuidedFix;
 import cn.perfeval.checks.ReportChecks;
 import cn.perfeval.checks.ui.GuidedFixDialog;
+import cn.perfeval.checks.core.Finding;
+import cn.perfeval.checks.core.Severity;
 import cn.perfeval.evidence.ui.EvidencePanel;
 import cn.perfeval.checks.ScoringFrameworks;
 import cn.perfeval.identity.Role;
@@ -29,7 +31,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -57,6 +62,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Route("drafting/:id")
 @RolesAllowed(Role.Names.DRAFTER)
 class DraftView extends StepView implements BeforeLeaveObserver {
+
+    /** Warnings a submission's confirmation lists; more are counted. */
+    private static final int WARNINGS_LISTED = 5;
 
     private final ScoringFrameworks frameworks;
     private final JsonMapper json;
@@ -135,7 +143,7 @@ class DraftView extends StepView implements BeforeLeaveObserver {
             save.setId("save");
             Button submit = new Button(getTranslation("action.submit"), e -> {
                 if (save()) {
-                    run(() -> workflow.submit(reportId, comment.getValue()), "action.done");
+                    submitAfterWarnings(comment.getValue());
                 }
             });
             submit.setId("submit");
@@ -191,8 +199,10 @@ class DraftView extends StepView implements BeforeLeaveObserver {
 
     private void showFindingsOf(ReportDocument document) {
         CheckReport report = checks.check(document);
+        lastCheck = report;
         findings.setOnFix(this::offerFix);
         findings.show(report, inYuan ? checks.guidedFixes(document, report.findings()) : List.of());
+        findingsNav.show(report);
     }
 
     /** A field was left with a new value: the findings follow the page's content, unsaved. */
@@ -236,6 +246,35 @@ class DraftView extends StepView implements BeforeLeaveObserver {
         } catch (PerfevalException e) {
             Notifications.error(e);
         }
+    }
+
+    /**
+     * Submits the saved report; where the checks' warnings stand (and no error, which the route
+     * refuses anyway), the drafter is told how many and what they say, and confirms first: a
+     * submission leaves the department's hands.
+     */
+    private void submitAfterWarnings(String comment) {
+        List<Finding> warnings = lastCheck == null ? List.of()
+                : lastCheck.findings().stream().filter(f -> f.severity() == Severity.WARNING).toList();
+        if (warnings.isEmpty() || !lastCheck.errors().isEmpty()) {
+            run(() -> workflow.submit(reportId, comment), "action.done");
+            return;
+        }
+        ConfirmDialog dialog = Confirmations.dialog("submit-confirm", getTranslation("draft.submit.confirm.header"),
+                getTranslation("draft.submit.confirm.confirm"), "confirm-submit",
+                () -> run(() -> workflow.submit(reportId, comment), "action.done"));
+        Paragraph text = new Paragraph(getTranslation("draft.submit.confirm.text", warnings.size()));
+        text.setId("submit-confirm-text");
+        UnorderedList list = new UnorderedList();
+        list.setId("submit-confirm-warnings");
+        warnings.stream().limit(WARNINGS_LISTED)
+                .forEach(f -> list.add(new ListItem(getTranslation(f.message().key(), f.message().args()))));
+        if (warnings.size() > WARNINGS_LISTED) {
+            list.add(new ListItem(getTranslation("draft.submit.confirm.more", warnings.size() - WARNINGS_LISTED)));
+        }
+        dialog.add(text, list);
+        dialog.setCancelText(getTranslation("draft.submit.confirm.cancel"));
+        dialog.open();
     }
 
     @Override

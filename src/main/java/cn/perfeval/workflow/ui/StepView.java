@@ -4,7 +4,9 @@ import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.base.NotFoundException;
 import cn.perfeval.base.PerfevalException;
 import cn.perfeval.base.ui.Notifications;
+import cn.perfeval.checks.CheckReport;
 import cn.perfeval.checks.ReportChecks;
+import cn.perfeval.checks.ui.FindingsNavigator;
 import cn.perfeval.checks.ui.FindingsPanel;
 import cn.perfeval.evidence.EvidenceService;
 import cn.perfeval.evidence.ui.EvidencePanel;
@@ -23,7 +25,12 @@ import cn.perfeval.snapshot.ui.ChangesPanel;
 import cn.perfeval.workflow.ProcessDiagrams;
 import cn.perfeval.workflow.ReportWorkflow;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,9 +42,11 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A step's screen: the actions the user may take on the report now above; the report (read-only
- * unless the step edits it) on the left, beside the open pins, the checks' findings and the
- * comment thread on the right; its history below. Refusals are shown with their reason and the
+ * A step's screen: the actions the user may take on the report now above, in a bar that stays in
+ * view while the page scrolls, with the count of findings and buttons to the previous and next
+ * error; the report (read-only unless the step edits it) on the left, beside the open pins, the
+ * checks' findings and the comment thread on the right (a side panel the user can fold away to
+ * give the report the whole width); its history below. Refusals are shown with their reason and the
  * screen reloads the current state; what the user typed stays.
  */
 abstract class StepView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -48,6 +57,14 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
     protected long reportId;
     protected ReportSheet sheet;
     protected FindingsPanel findings;
+    /** The checks' findings as last shown (after opening the screen and after each save). */
+    protected CheckReport lastCheck;
+    protected FindingsNavigator findingsNav;
+    private final HorizontalLayout stepBar = new HorizontalLayout();
+    private SplitLayout split;
+    private VerticalLayout side;
+    private Button sideToggle;
+    private boolean sideFolded;
     protected EvidenceService evidence;
     private ReviewComments comments;
     private ReportRounds rounds;
@@ -64,6 +81,14 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         this.reports = reports;
         this.workflow = workflow;
         this.checks = checks;
+        // the sheet's own sticky navigation stays just below the bar, whatever the bar's height
+        stepBar.addAttachListener(e -> stepBar.getElement().executeJs("""
+                const bar = this;
+                if (bar.__perfevalHeight) return;
+                bar.__perfevalHeight = new ResizeObserver(() => bar.parentElement && bar.parentElement.style
+                    .setProperty('--perfeval-step-bar-height', bar.offsetHeight + 'px'));
+                bar.__perfevalHeight.observe(bar);
+                """));
     }
 
     /**
@@ -99,6 +124,7 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         sheet = new ReportSheet(details, sheetEditable);
         actionBar = actions(details.summary(), allowed);
         findings = new FindingsPanel(f -> sheet.focus(f.table(), f.row(), f.column()));
+        findingsNav = new FindingsNavigator(f -> sheet.focus(f.table(), f.row(), f.column()));
         refreshFindings();
         pins = new SheetPins(() -> sheet);
         OpenPinsList openPins = new OpenPinsList(pins::show);
@@ -109,16 +135,30 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         if (showsOpenPinsOnSheet()) {
             pins.showPins(open);
         }
-        VerticalLayout side = new VerticalLayout(openPins, findings, thread);
+        side = new VerticalLayout(openPins, findings, thread);
+        side.setId("step-side");
         side.setPadding(false);
-        side.getStyle().set("padding-left", "var(--lumo-space-m)");
+        side.addClassName("step-side");
         main.setPadding(false);
+        main.addClassName("step-main");
         fillMain();
-        SplitLayout split = new SplitLayout(main, side);
+        split = new SplitLayout(main, side);
         split.setId("review-split");
         split.setWidthFull();
-        split.setSplitterPosition(60);
-        add(actionBar);
+        sideToggle = new Button();
+        sideToggle.setId("side-toggle");
+        sideToggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        sideToggle.addClickListener(e -> foldSide(!sideFolded));
+        foldSide(sideFolded);
+        stepBar.removeAll();
+        stepBar.setId("step-bar");
+        stepBar.addClassName("step-bar");
+        stepBar.setWidthFull();
+        stepBar.setWrap(true);
+        stepBar.setAlignItems(FlexComponent.Alignment.CENTER);
+        stepBar.add(actionBar, findingsNav, sideToggle);
+        stepBar.setFlexGrow(1, actionBar);
+        add(stepBar);
         extraPanels().forEach(this::add);
         route = new RouteFigure(diagrams.routeSvg(reportId));
         history = new HistoryList(reports.history(reportId));
@@ -155,7 +195,8 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
             sheet.showSummary(summary);
         }
         Component bar = actions(summary, allowed);
-        replace(actionBar, bar);
+        stepBar.replace(actionBar, bar);
+        stepBar.setFlexGrow(1, bar);
         actionBar = bar;
         if (main.indexOf(sheet) < 0) {
             fillMain();
@@ -210,9 +251,29 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         return false;
     }
 
-    /** Runs the checks on the report as stored and shows their findings. */
+    /** Runs the checks on the report as stored and shows their findings (in the side panel and the bar). */
     protected void refreshFindings() {
-        findings.show(checks.checkReport(reportId));
+        lastCheck = checks.checkReport(reportId);
+        findings.show(lastCheck);
+        findingsNav.show(lastCheck);
+    }
+
+    /**
+     * Folds the side panel (open pins, findings, comments) away so that the report takes the
+     * whole width, or unfolds it; the bar's findings summary and error buttons stay either way.
+     */
+    private void foldSide(boolean fold) {
+        sideFolded = fold;
+        side.setVisible(!fold);
+        split.setSplitterPosition(fold ? 100 : 62);
+        if (fold) {
+            split.addClassName("side-folded");
+        } else {
+            split.removeClassName("side-folded");
+        }
+        sideToggle.setText(getTranslation(fold ? "step.side.show" : "step.side.hide"));
+        sideToggle.setIcon((fold ? VaadinIcon.ANGLE_DOUBLE_LEFT : VaadinIcon.ANGLE_DOUBLE_RIGHT).create());
+        sideToggle.getElement().setAttribute("aria-expanded", String.valueOf(!fold));
     }
 
     /** Whether the sheet is editable for the given available actions. */

@@ -66,6 +66,7 @@ class BatchSignOffViewTest extends SpringBrowserlessTest {
 
         test(find(TextArea.class).id("batch-comment")).setValue("同意，批量审批");
         test(find(Button.class).id("approve-batch")).click();
+        test(find(Button.class).id("confirm-batch")).click();
         assertThat(find(Span.class).id("batch-progress-text").getText()).isEqualTo("正在审批：0 / 3");
         assertThat(find(Button.class).id("approve-batch").isEnabled()).isFalse();
 

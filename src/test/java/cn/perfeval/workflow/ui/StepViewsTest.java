@@ -222,6 +222,7 @@ class StepViewsTest extends SpringBrowserlessTest {
         as.run("finance", () -> workflow.approve(id, null));
         navigate("publish/" + id, PublishView.class);
         test(find(Button.class).id("publish")).click();
+        test(find(Button.class).id("confirm-publish")).click();
         assertThat(status()).isEqualTo(ReportStatus.PUBLISHED);
         assertThat(reports.published()).extracting(ReportSummary::id).contains(id);
     }
