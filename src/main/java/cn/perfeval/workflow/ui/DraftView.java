@@ -9,6 +9,7 @@ import cn.perfeval.base.ui.Notifications;
 import cn.perfeval.checks.ReportChecks;
 import cn.perfeval.evidence.ui.EvidencePanel;
 import cn.perfeval.checks.ScoringFrameworks;
+import cn.perfeval.identity.Directory;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.EditConflictException;
 import cn.perfeval.report.ReportAction;
@@ -20,6 +21,7 @@ import cn.perfeval.report.ui.TablesWorkbookPanel;
 import cn.perfeval.report.ui.ReportFiles;
 import cn.perfeval.workflow.ReportWorkflow;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -54,12 +56,30 @@ class DraftView extends StepView implements BeforeLeaveObserver {
     private boolean editing;
     private boolean browserGuardOn;
 
+    private final Directory directory;
+
     DraftView(ReportService reports, ReportWorkflow workflow, ReportChecks checks, ScoringFrameworks frameworks,
-            JsonMapper json, ReportWorkbooks workbooks) {
+            JsonMapper json, ReportWorkbooks workbooks, Directory directory) {
         super(reports, workflow, checks);
+        this.directory = directory;
         this.frameworks = frameworks;
         this.json = json;
         this.workbooks = workbooks;
+    }
+
+    /** A report sent back to drafting says why and by whom, at the top of the page. */
+    @Override
+    protected List<Component> extraPanels() {
+        return StandingReturn.of(reports.history(reportId), directory).<List<Component>>map(r -> {
+            Div banner = new Div();
+            banner.setId("return-notice");
+            banner.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                    .set("border-left", "4px solid var(--lumo-error-color)")
+                    .set("background", "var(--lumo-error-color-10pct)").set("width", "100%")
+                    .set("box-sizing", "border-box");
+            banner.setText(getTranslation("draft.returned-notice", r.by(), r.reason()));
+            return List.of(banner);
+        }).orElse(List.of());
     }
 
     /** The tables as an Excel workbook, above the sheet. */
