@@ -67,11 +67,15 @@ class DraftView extends StepView implements BeforeLeaveObserver {
         this.workbooks = workbooks;
     }
 
+    private Div returnNotice;
+
     /** A report sent back to drafting says why and by whom, at the top of the page. */
     @Override
     protected List<Component> extraPanels() {
+        returnNotice = null;
         return StandingReturn.of(reports.history(reportId), directory).<List<Component>>map(r -> {
             Div banner = new Div();
+            returnNotice = banner;
             banner.setId("return-notice");
             banner.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                     .set("border-left", "4px solid var(--lumo-error-color)")
@@ -80,6 +84,15 @@ class DraftView extends StepView implements BeforeLeaveObserver {
             banner.setText(getTranslation("draft.returned-notice", r.by(), r.reason()));
             return List.of(banner);
         }).orElse(List.of());
+    }
+
+    /** Once the report is submitted again, the return no longer stands. */
+    @Override
+    protected void afterAction() {
+        super.afterAction();
+        if (returnNotice != null && StandingReturn.of(reports.history(reportId), directory).isEmpty()) {
+            returnNotice.setVisible(false);
+        }
     }
 
     /** The tables as an Excel workbook, above the sheet. */

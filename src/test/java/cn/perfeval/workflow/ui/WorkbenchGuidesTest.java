@@ -73,7 +73,7 @@ class WorkbenchGuidesTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("drafter")
-    void the_report_page_of_a_returned_report_starts_with_the_reason_and_who_returned_it() {
+    void the_report_page_of_a_returned_report_starts_with_the_reason_and_who_returned_it_until_it_is_submitted_again() {
         long id = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
         navigate("drafting/" + id, DraftView.class);
         assertThat(find(Div.class).withId("return-notice").exists()).isFalse();
@@ -83,6 +83,9 @@ class WorkbenchGuidesTest extends SpringBrowserlessTest {
         navigate("drafting/" + id, DraftView.class);
         assertThat(find(Div.class).id("return-notice").getText())
                 .isEqualTo("本报告已被 " + bureauName() + " 退回，退回原因：请补充绩效指标的实际完成值");
+
+        test(find(com.vaadin.flow.component.button.Button.class).id("submit")).click();
+        assertThat(find(Div.class).withId("return-notice").exists()).isFalse();
     }
 
     @Test
