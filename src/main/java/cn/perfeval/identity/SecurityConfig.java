@@ -127,10 +127,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http, Clock clock,
+    SecurityFilterChain portalSecurity(HttpSecurity http, Clock clock, LoginRotatedSessions rotated,
             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/public/reports/*.pdf").permitAll());
+        http.addFilterBefore(new StaleSessionGuard(rotated), SecurityContextHolderFilter.class);
         http.addFilterBefore(new IdleSessionLogout(clock, idleTimeout), SecurityContextHolderFilter.class);
         http.headers(headers -> headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -61,7 +61,55 @@ public class ReportService {
      */
     @PreAuthorize("hasRole('DRAFTER')")
     public ReportSummary importDocument(ReportDocument doc) {
+        return create(doc, currentUser.require());
+    }
+
+    /**
+     * The reports of the caller's department from the year before, from which the year's report can
+     * start ({@link #start}); reports of that kind and project the year already has are left out.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    @Transactional(readOnly = true)
+    public List<ReportSummary> startingPoints(int year) {
         UserScope user = currentUser.require();
+        if (user.departmentId() == null) {
+            return List.of();
+        }
+        List<Report> thisYear = reports.findByDepartmentIdIn(java.util.Set.of(user.departmentId())).stream()
+                .filter(r -> r.getYear() == year).toList();
+        List<Report> lastYear = reports.findByDepartmentIdIn(java.util.Set.of(user.departmentId())).stream()
+                .filter(r -> r.getYear() == year - 1)
+                .filter(r -> thisYear.stream().noneMatch(t -> t.getKind() == r.getKind()
+                        && t.getProjectKey().equals(r.getProjectKey())))
+                .toList();
+        return summaries(lastYear).stream().sorted(Comparator.comparing(ReportSummary::kind)
+                .thenComparing(ReportSummary::project)).toList();
+    }
+
+    /**
+     * Starts the caller's department's report of the year in drafting, like an import (same
+     * checks, same record and audit): from one of its own reports of the year before
+     * ({@code fromReportId}), whose structure is carried over and whose figures of the year are
+     * left to fill (see {@link ReportStart}), or, for {@code null}, an empty department overall
+     * report. A report of another department is refused as if it did not exist.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    public ReportSummary start(int year, Long fromReportId) {
+        UserScope user = currentUser.require();
+        DepartmentInfo department = directory.department(user.departmentId());
+        if (fromReportId == null) {
+            return create(ReportStart.empty(year, department), user);
+        }
+        Report from = reports.findById(fromReportId)
+                .filter(r -> r.getDepartmentId() == department.id())
+                .orElseThrow(() -> new NotFoundException("error.report.not-found", fromReportId));
+        if (from.getYear() >= year) {
+            throw new ActionRefusedException("error.report.start.not-earlier", from.getYear(), year);
+        }
+        return create(ReportStart.from(documents.toDocument(from, department, from.getUnit()), year), user);
+    }
+
+    private ReportSummary create(ReportDocument doc, UserScope user) {
         DepartmentInfo department = directory.department(user.departmentId());
         List<FieldProblem> problems = new java.util.ArrayList<>(ReportDocumentValidator.forImport(doc));
         if (doc.department() != null && doc.department().name() != null

@@ -161,6 +161,21 @@ public class RoundService {
         return round.info();
     }
 
+    /**
+     * The open rounds that include the caller's department (a drafter's or bureau reviewer's),
+     * newest year first: the years the department is asked to report on.
+     */
+    @PreAuthorize("hasAnyRole('DRAFTER', 'BUREAU_REVIEWER')")
+    @Transactional(readOnly = true)
+    public List<RoundInfo> openForMyDepartment() {
+        Long department = currentUser.require().departmentId();
+        if (department == null) {
+            return List.of();
+        }
+        return rounds.findAllByOrderByYearDesc().stream()
+                .filter(r -> r.isOpen() && r.getDepartmentIds().contains(department)).map(Round::info).toList();
+    }
+
     /** Every round, newest year first. */
     @Transactional(readOnly = true)
     public List<RoundInfo> list() {

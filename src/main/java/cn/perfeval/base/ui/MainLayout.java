@@ -18,13 +18,14 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The portal's shell for signed-in users: the menu (only the screens the user's role may open),
- * what other modules put in the top bar ({@link TopBarItem}), the user's name and role, and logout.
+ * what other modules put in the top bar ({@link TopBarItem}), the person's display name and role, and
+ * logout.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext auth, ObjectProvider<TopBarItem> items) {
+    MainLayout(AuthenticationContext auth, ObjectProvider<TopBarItem> items, ObjectProvider<SignedInName> names) {
         setPrimarySection(Section.DRAWER);
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("drawer-title");
@@ -32,7 +33,9 @@ public class MainLayout extends AppLayout {
 
         String roles = auth.getGrantedRoles().stream().map(r -> getTranslation("role." + r))
                 .collect(Collectors.joining("、"));
-        Span user = new Span(auth.getPrincipalName().orElse("") + "（" + roles + "）");
+        String name = names.stream().flatMap(n -> n.displayName().stream()).findFirst()
+                .orElseGet(() -> auth.getPrincipalName().orElse(""));
+        Span user = new Span(name + "（" + roles + "）");
         user.setId("current-user");
         Button logout = new Button(getTranslation("nav.logout"), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);

@@ -14,6 +14,7 @@ import cn.perfeval.checks.core.Finding;
 import cn.perfeval.checks.core.Severity;
 import cn.perfeval.evidence.ui.EvidencePanel;
 import cn.perfeval.checks.ScoringFrameworks;
+import cn.perfeval.identity.Directory;
 import cn.perfeval.identity.Role;
 import cn.perfeval.report.EditConflictException;
 import cn.perfeval.report.MoneyUnit;
@@ -28,6 +29,7 @@ import cn.perfeval.report.ui.TablesWorkbookPanel;
 import cn.perfeval.report.ui.ReportFiles;
 import cn.perfeval.workflow.ReportWorkflow;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -76,13 +78,44 @@ class DraftView extends StepView implements BeforeLeaveObserver {
     /** Whether the report is kept in 元: only then are its findings recomputed from the page and repaired. */
     private boolean inYuan;
 
+    private final Directory directory;
+
     DraftView(ReportService reports, ReportWorkflow workflow, ReportChecks checks, ScoringFrameworks frameworks,
-            JsonMapper json, ReportWorkbooks workbooks, ReportRepairs repairs) {
+            JsonMapper json, ReportWorkbooks workbooks, ReportRepairs repairs, Directory directory) {
         super(reports, workflow, checks);
+        this.directory = directory;
         this.frameworks = frameworks;
         this.json = json;
         this.workbooks = workbooks;
         this.repairs = repairs;
+    }
+
+    private Div returnNotice;
+
+    /** A report sent back to drafting says why and by whom, at the top of the page. */
+    @Override
+    protected List<Component> extraPanels() {
+        returnNotice = null;
+        return StandingReturn.of(reports.history(reportId), directory).<List<Component>>map(r -> {
+            Div banner = new Div();
+            returnNotice = banner;
+            banner.setId("return-notice");
+            banner.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                    .set("border-left", "4px solid var(--lumo-error-color)")
+                    .set("background", "var(--lumo-error-color-10pct)").set("width", "100%")
+                    .set("box-sizing", "border-box");
+            banner.setText(getTranslation("draft.returned-notice", r.by(), r.reason()));
+            return List.of(banner);
+        }).orElse(List.of());
+    }
+
+    /** Once the report is submitted again, the return no longer stands. */
+    @Override
+    protected void afterAction() {
+        super.afterAction();
+        if (returnNotice != null && StandingReturn.of(reports.history(reportId), directory).isEmpty()) {
+            returnNotice.setVisible(false);
+        }
     }
 
     /** The tables as an Excel workbook, above the sheet. */

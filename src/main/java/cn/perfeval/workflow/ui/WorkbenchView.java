@@ -1,6 +1,15 @@
 package cn.perfeval.workflow.ui;
 
 import cn.perfeval.base.Formats;
+import cn.perfeval.base.ui.WorkbenchPanel;
+import cn.perfeval.identity.CurrentUser;
+import cn.perfeval.identity.Directory;
+import cn.perfeval.report.ReportService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import java.time.temporal.ChronoUnit;
+import org.springframework.beans.factory.ObjectProvider;
+import cn.perfeval.identity.Role;
 import cn.perfeval.workflow.OpenTask;
 import cn.perfeval.workflow.ReportWorkflow;
 import cn.perfeval.workflow.Step;
@@ -10,6 +19,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,20 +29,32 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** 工作台: the tasks waiting for the signed-in user with their due dates, each opening its step's screen. */
+/**
+ * 工作台: the tasks waiting for the signed-in user with their due dates, each opening its step's
+ * screen. The three administrators, who hold no tasks, land on their own home page instead.
+ */
 @Route("")
 @Menu(order = 0, title = "nav.workbench")
 @PermitAll
-class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
+class WorkbenchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Clock clock;
+    private final String home;
 
-    WorkbenchView(ReportWorkflow workflow, Clock clock) {
+    private final ReportService reports;
+    private final Directory directory;
+
+    WorkbenchView(ReportWorkflow workflow, Clock clock, CurrentUser currentUser, ReportService reports,
+            Directory directory, ObjectProvider<WorkbenchPanel> panels) {
         this.clock = clock;
+        this.reports = reports;
+        this.directory = directory;
         H2 title = new H2(getTranslation("workbench.title"));
         title.addClassName("view-title");
         add(title);
+        panels.orderedStream().map(WorkbenchPanel::create).filter(java.util.Objects::nonNull).forEach(this::add);
         List<OpenTask> tasks = workflow.myTasks();
+        this.home = tasks.isEmpty() ? currentUser.find().map(user -> home(user.role())).orElse(null) : null;
         if (tasks.isEmpty()) {
             add(new Paragraph(getTranslation("workbench.empty")));
             return;
@@ -48,6 +71,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.report().round()).setHeader(getTranslation("history.round")).setAutoWidth(true);
         grid.addColumn(t -> Formats.dateTime(t.since())).setHeader(getTranslation("workbench.since")).setAutoWidth(true);
         grid.addComponentColumn(this::due).setHeader(getTranslation("deadlines.due")).setAutoWidth(true);
+        grid.addComponentColumn(this::returned).setHeader(getTranslation("workbench.note")).setAutoWidth(true);
         grid.addComponentColumn(t -> {
             Button open = new Button(getTranslation("workbench.open"),
                     e -> getUI().ifPresent(ui -> ui.navigate(route(t.step(), t.report().id()))));
@@ -59,19 +83,57 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         add(grid);
     }
 
-    /** The task's due date; in red once it has passed. */
+    /** The task's due date with the days left, or the days it is overdue (in red). */
     private Span due(OpenTask task) {
         if (task.due() == null) {
             return new Span();
         }
-        boolean overdue = LocalDate.ofInstant(clock.instant(), Formats.ZONE).isAfter(task.due());
-        Span due = new Span(overdue ? getTranslation("deadlines.overdue-since", task.due().toString())
-                : task.due().toString());
+        long left = ChronoUnit.DAYS.between(LocalDate.ofInstant(clock.instant(), Formats.ZONE), task.due());
+        boolean overdue = left < 0;
+        String date = task.due().toString();
+        Span due = new Span(overdue ? getTranslation("workbench.overdue-days", date, -left)
+                : left == 0 ? getTranslation("workbench.due-today", date)
+                : getTranslation("workbench.days-left", date, left));
         due.setId("due-" + task.report().id());
         if (overdue) {
             due.getStyle().set("color", "var(--lumo-error-text-color)");
         }
         return due;
+    }
+
+    /** For a report sent back to drafting: 已退回, the reason and who returned it. */
+    private Component returned(OpenTask task) {
+        Div note = new Div();
+        if (task.step() != Step.DRAFTING) {
+            return note;
+        }
+        StandingReturn.of(reports.history(task.report().id()), directory).ifPresent(r -> {
+            Span badge = new Span(getTranslation("workbench.returned"));
+            badge.getElement().getThemeList().add("badge error");
+            badge.setId("returned-" + task.report().id());
+            Span reason = new Span(getTranslation("workbench.returned-by", r.by(), r.reason()));
+            reason.setId("return-reason-" + task.report().id());
+            reason.getStyle().set("margin-left", "var(--lumo-space-s)").set("white-space", "normal");
+            note.add(badge, reason);
+        });
+        return note;
+    }
+
+    /** The home page of a role that holds no tasks; none for the roles that work on reports. */
+    static String home(Role role) {
+        return switch (role) {
+            case ADMIN -> "admin/dashboard";
+            case SECURITY_ADMIN -> "admin/security";
+            case AUDITOR -> "audit";
+            case DRAFTER, BUREAU_REVIEWER, FINANCE_REVIEWER -> null;
+        };
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (home != null) {
+            event.forwardTo(home);
+        }
     }
 
     static String route(Step step, long reportId) {

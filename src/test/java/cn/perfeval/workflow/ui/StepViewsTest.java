@@ -63,7 +63,7 @@ class StepViewsTest extends SpringBrowserlessTest {
         int row = java.util.stream.IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).report().id() == id)
                 .findFirst().orElseThrow();
         assertThat(grid.getCellText(row, 3)).isEqualTo("填报");
-        test((Button) grid.getCellComponent(row, 7)).click();
+        test((Button) grid.getCellComponent(row, 8)).click();
         assertThat(getCurrentView()).isInstanceOf(DraftView.class);
         assertThat(find(Button.class).id("submit").isVisible()).isTrue();
     }

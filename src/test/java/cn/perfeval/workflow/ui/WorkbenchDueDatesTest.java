@@ -57,11 +57,11 @@ class WorkbenchDueDatesTest extends SpringBrowserlessTest {
         long id = as.call("drafter", () -> reports.importDocument(TestDocuments.small(year))).id();
 
         navigate(WorkbenchView.class);
-        assertThat(due(id).getText()).isEqualTo(today.plusDays(2).toString());
+        assertThat(due(id).getText()).isEqualTo(today.plusDays(2) + "（还剩 2 天）");
 
         clock.advance(Duration.ofDays(3));
         navigate(WorkbenchView.class);
-        assertThat(due(id).getText()).isEqualTo(today.plusDays(2) + "（已逾期）");
+        assertThat(due(id).getText()).isEqualTo(today.plusDays(2) + "（已逾期 1 天）");
         assertThat(due(id).getStyle().get("color")).isEqualTo("var(--lumo-error-text-color)");
     }
 
