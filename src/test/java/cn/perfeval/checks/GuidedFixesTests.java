@@ -40,6 +40,8 @@ class GuidedFixesTests {
     ReportService reports;
     @Autowired
     AsUser as;
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 
     private static BigDecimal m(String s) {
         return s == null ? null : new BigDecimal(s);
@@ -113,8 +115,22 @@ class GuidedFixesTests {
         assertThat(plan.result().income()).extracting(IncomeLine::code)
                 .containsExactly("210", "21013", "2101301", "21099", "2109999", "221", "22102");
         assertThat(errorRules(plan.result())).isEmpty();
+        assertThat(fixes(plan.result())).as("repairs still offered once repaired").isEmpty();
         // The totals' finding offers the same repair, of the whole table.
         assertThat(fixes.get(1).plan().result()).isEqualTo(plan.result());
+    }
+
+    @Test
+    void the_demo_report_once_repaired_has_no_error_and_is_offered_no_repair_again() {
+        ReportDocument demo = TestDocuments.fixture(json, "miyi-2022-department.json", 2022);
+        List<GuidedFix> fixes = fixes(demo);
+        assertThat(fixes).isNotEmpty();
+
+        ReportDocument repaired = fixes.getFirst().plan().result();
+
+        assertThat(errorRules(repaired)).isEmpty();
+        assertThat(fixes(repaired)).extracting(f -> f.finding().rule() + " " + f.finding().table() + " "
+                + f.finding().row()).isEmpty();
     }
 
     @Test

@@ -123,7 +123,8 @@ class GuidedFixBrowserTest {
                 .anyMatch(c -> c.getText().contains("已修复并保存")));
         wait.until(d -> summary().startsWith("发现 0 项错误"));
         assertThat(browser.findElements(By.cssSelector("#findings-fixes vaadin-button.guided-fix")))
-                .noneMatch(b -> b.getDomProperty("textContent").contains("添加缺少的收入科目"));
+                .extracting(b -> b.getDomProperty("textContent").strip())
+                .noneMatch(t -> t.contains("添加缺少的收入科目"));
 
         // The page shows the new rows, and the stated totals as repaired.
         List<String> codes = wait.until(d -> {

@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * A department reports on each of its projects: one report per department, year, kind and project
  * (decision 0016). The documents are the projects of the published 米易 report, one project each.
  */
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class ProjectReportsTests {
 
     static final String PASSWORD = "Perfeval#2026";

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class ReportApiTests {
 
     static final String PASSWORD = "Perfeval#2026";

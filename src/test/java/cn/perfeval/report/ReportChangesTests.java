@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The audit history of a report's content: who changed what, when, with the old and the new value. */
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class ReportChangesTests {
 
     @Autowired

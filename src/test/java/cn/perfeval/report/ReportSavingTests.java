@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Saving a report stores every part of it; two saves of one version; reports stored by earlier versions. */
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class ReportSavingTests {
 
     @Autowired

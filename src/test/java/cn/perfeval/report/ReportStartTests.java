@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /** 开始填报: a new report of the year from last year's report of the same kind, or empty. */
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class ReportStartTests {
 
     @Autowired

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The workbook's budget execution sheet goes into the report, and the version it carries guards the import. */
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class ReportWorkbookBudgetTests {
 
     @Autowired

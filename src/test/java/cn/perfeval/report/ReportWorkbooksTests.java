@@ -33,7 +33,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class ReportWorkbooksTests {
 
     static final String PASSWORD = "Perfeval#2026";

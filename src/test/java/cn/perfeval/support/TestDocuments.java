@@ -26,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class TestDocuments {
 
     public static final String MEDICAL = "米易县医疗保障局";
+
+    /** The setting that puts a test class into the second shared context (see {@link PortalTest#properties()}). */
+    public static final String SECOND_DATABASE = "perfeval.test.database=second";
     private static final AtomicInteger YEARS = new AtomicInteger();
 
     private TestDocuments() {
@@ -50,6 +53,17 @@ public final class TestDocuments {
      */
     public static int freshYear() {
         return freshYear(MEDICAL, null);
+    }
+
+    /** A year free as {@link #freshYear()} says that also meets the test's own condition (no round of it, say). */
+    public static int freshYear(java.util.function.IntPredicate alsoFree) {
+        for (int tries = 0; tries < POOL.size(); tries++) {
+            int year = freshYear();
+            if (alsoFree.test(year)) {
+                return year;
+            }
+        }
+        throw new IllegalStateException("No year from 2000 to 2100 meets the test's condition in this test database");
     }
 
     /** A year in which the department has no report of the kind (of any kind, for {@code null}). */

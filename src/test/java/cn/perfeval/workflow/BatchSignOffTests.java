@@ -1,5 +1,6 @@
 package cn.perfeval.workflow;
 
+import cn.perfeval.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -23,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Finance approves several reports with one comment; each on its own, the ones that cannot be approved skipped. */
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class BatchSignOffTests {
 
     @Autowired

@@ -1,5 +1,6 @@
 package cn.perfeval.workflow;
 
+import cn.perfeval.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.perfeval.base.ActionRefusedException;
@@ -24,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * with real transactions: exactly one of them succeeds each time, the other is refused with a
  * clear reason, and the process and the report row agree afterwards.
  */
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class ConcurrentReviewTests {
 
     private static final int TRIALS = 200;

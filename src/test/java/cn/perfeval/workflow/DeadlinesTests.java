@@ -34,7 +34,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 @RecordApplicationEvents
 class DeadlinesTests {
 

@@ -1,5 +1,6 @@
 package cn.perfeval.workflow;
 
+import cn.perfeval.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Delegate (委派), resolve (办结委派) and transfer (转办) of a review, and who may act on a task someone holds. */
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class HandoverTests {
 
     @Autowired

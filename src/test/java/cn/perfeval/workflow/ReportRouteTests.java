@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class ReportRouteTests {
 
     @Autowired

@@ -1,5 +1,6 @@
 package cn.perfeval.workflow;
 
+import cn.perfeval.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -20,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Every move of the route and every refusal: role, scope, step, reason; the return straight back; withdraw. */
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class RouteRulesTests {
 
     @Autowired

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class ScheduledPublicationTests {
 
     @Autowired

@@ -109,7 +109,8 @@ public class FindingsPanel extends VerticalLayout {
             lead.addClassName("guided-fixes-lead");
             fixBox.addComponentAsFirst(lead);
         }
-        fixBox.setVisible(!offered.isEmpty());
+        // Left visible when empty (it then takes no room): Flow does not send an invisible
+        // component's children, so hiding it would keep the last repairs in the browser's page.
     }
 
     private HorizontalLayout severity(Finding f) {

@@ -65,7 +65,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void the_admin_sees_the_counts_filters_to_the_overdue_and_exports_them() throws Exception {
-        int year = 2011; // a year of its own: no other test reports on it
+        int year = TestDocuments.freshYear(y -> rounds.list().stream().noneMatch(r -> r.year() == y));
         DepartmentInfo medical = directory.departmentNamed(TestDocuments.MEDICAL).orElseThrow();
         long inRegion = directory.departments().stream().filter(d -> d.regionId() == medical.regionId()).count();
         RoundInfo round = rounds.openForRegion(year, year + "年度部门整体支出绩效自评",
@@ -136,7 +136,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void the_admin_opens_a_round_for_chosen_departments_on_the_screen_and_closes_it() {
-        int year = 2012; // a year of its own: no other round
+        int year = TestDocuments.freshYear(y -> rounds.list().stream().noneMatch(r -> r.year() == y));
         navigate(RoundsView.class);
         test(find(com.vaadin.flow.component.textfield.IntegerField.class).id("round-year")).setValue(year);
         test(find(com.vaadin.flow.component.textfield.TextField.class).id("round-name")).setValue(year + "年度评价");

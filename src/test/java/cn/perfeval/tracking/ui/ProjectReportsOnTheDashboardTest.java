@@ -128,12 +128,7 @@ class ProjectReportsOnTheDashboardTest extends SpringBrowserlessTest {
 
     /** A year in which the department has no report and no round is open. */
     private int yearWithoutRound() {
-        while (true) {
-            int year = TestDocuments.freshYear();
-            if (rounds.list().stream().noneMatch(r -> r.year() == year)) {
-                return year;
-            }
-        }
+        return TestDocuments.freshYear(y -> rounds.list().stream().noneMatch(r -> r.year() == y));
     }
 
     @SuppressWarnings("unchecked")

@@ -58,7 +58,7 @@ class RoundDeadlinesViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void the_admin_opens_a_round_with_a_date_per_step_and_changes_them_later() {
-        int year = 2013; // a year of its own: no other round
+        int year = TestDocuments.freshYear(y -> rounds.list().stream().noneMatch(r -> r.year() == y));
         navigate(RoundsView.class);
         fill(year, today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(50));
         test(find(Button.class).id("round-open")).click();
@@ -89,7 +89,7 @@ class RoundDeadlinesViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void dates_out_of_the_routes_order_are_refused_with_the_reason() {
-        int year = 2014; // a year of its own: no other round
+        int year = TestDocuments.freshYear(y -> rounds.list().stream().noneMatch(r -> r.year() == y));
         navigate(RoundsView.class);
         fill(year, today.plusDays(20), today.plusDays(10), null, null);
         test(find(Button.class).id("round-open")).click();

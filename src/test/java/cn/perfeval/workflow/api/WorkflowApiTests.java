@@ -1,5 +1,6 @@
 package cn.perfeval.workflow.api;
 
+import cn.perfeval.support.TestDocuments;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -17,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The API of the review route: return straight back, delegate, resolve, transfer, batch sign-off, withdraw. */
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class WorkflowApiTests {
 
     @Autowired

@@ -1,5 +1,6 @@
 package cn.perfeval.workflow.ui;
 
+import cn.perfeval.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.perfeval.report.ReportService;
@@ -29,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** 批量审批 without a browser: select, comment, approve, watch the progress, read the skipped reports' reasons. */
-@ViewTest
+@ViewTest(properties = TestDocuments.SECOND_DATABASE)
 class BatchSignOffViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -41,7 +41,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * 批量审批 with each report's findings, score and due date, 提交 with the warnings that stand;
  * and the bar's previous / next error buttons bring each error's place into view.
  */
-@ViewTest
+@ViewTest(properties = TestDocuments.SECOND_DATABASE)
 class ConfirmationsViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -51,7 +51,7 @@ import tools.jackson.databind.node.ObjectNode;
  * report's JSON file down and up. What the page hands to the service on saving is captured, so
  * the tests see every part the editor sends.
  */
-@ViewTest
+@ViewTest(properties = TestDocuments.SECOND_DATABASE)
 @WithUserDetails("drafter")
 class DraftViewTest extends SpringBrowserlessTest {
 

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * by cell in a dialog, nothing changed until confirmed; and the findings follow a figure the user
  * leaves, before any save.
  */
-@ViewTest
+@ViewTest(properties = TestDocuments.SECOND_DATABASE)
 @WithUserDetails("drafter")
 class GuidedFixViewTest extends SpringBrowserlessTest {
 

@@ -23,7 +23,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * A refused save on the drafting page says where, in the words of the page (table, row, code),
  * and marks the row at fault; nothing of the field's path in the document shows.
  */
-@ViewTest
+@ViewTest(properties = TestDocuments.SECOND_DATABASE)
 @WithUserDetails("drafter")
 class RefusalsAtTheFieldViewTest extends SpringBrowserlessTest {
 

@@ -1,5 +1,6 @@
 package cn.perfeval.workflow.ui;
 
+import cn.perfeval.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.perfeval.report.ReportAction;
@@ -30,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The review screens' actions: the return dialog, 委派 / 转办 / 办结委派, withdraw, and a reviewer who came second. */
-@ViewTest
+@ViewTest(properties = TestDocuments.SECOND_DATABASE)
 class ReviewActionsViewTest extends SpringBrowserlessTest {
 
     @Autowired

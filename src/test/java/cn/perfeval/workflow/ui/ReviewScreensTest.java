@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@ViewTest
+@ViewTest(properties = TestDocuments.SECOND_DATABASE)
 class ReviewScreensTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@ViewTest
+@ViewTest(properties = TestDocuments.SECOND_DATABASE)
 class RoundsOnStepScreensTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.json.JsonMapper;
 
-@ViewTest
+@ViewTest(properties = TestDocuments.SECOND_DATABASE)
 class StepViewsTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package cn.perfeval.workflow.ui;
 
+import cn.perfeval.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.perfeval.support.AsUser;
@@ -17,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The drafter's page says why 撤回 is no longer offered, next to the actions, instead of a button that is simply gone. */
-@ViewTest
+@ViewTest(properties = TestDocuments.SECOND_DATABASE)
 class WithdrawClosedViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@ViewTest
+@ViewTest(properties = TestDocuments.SECOND_DATABASE)
 class WorkbenchDueDatesTest extends SpringBrowserlessTest {
 
     @Autowired

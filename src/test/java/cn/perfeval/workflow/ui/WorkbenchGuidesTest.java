@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The 工作台 as a guide: returns with their reason, days left, and each administrator's own home page. */
-@ViewTest
+@ViewTest(properties = TestDocuments.SECOND_DATABASE)
 class WorkbenchGuidesTest extends SpringBrowserlessTest {
 
     @Autowired
