@@ -323,12 +323,13 @@ public class ReportService {
 
     /**
      * Records that the report's open review was delegated, resolved back or transferred to
-     * {@code toUser}; the report itself does not change. Called by the workflow in the transaction
+     * {@code toUser}, or claimed by the caller ({@code toUser} the caller); the report itself does not change. Called by the workflow in the transaction
      * that hands the process task over, after it has checked that the caller holds the task.
      */
     @PreAuthorize("hasAnyRole('BUREAU_REVIEWER', 'FINANCE_REVIEWER')")
     public ReportSummary recordHandover(long id, ReportAction action, String toUser, String comment) {
-        if (action != ReportAction.DELEGATE && action != ReportAction.RESOLVE && action != ReportAction.TRANSFER) {
+        if (action != ReportAction.DELEGATE && action != ReportAction.RESOLVE && action != ReportAction.TRANSFER
+                && action != ReportAction.CLAIM) {
             throw new IllegalArgumentException("Not a handover: " + action);
         }
         UserScope user = currentUser.require();

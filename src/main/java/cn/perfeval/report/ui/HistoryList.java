@@ -96,6 +96,7 @@ public class HistoryList extends Div {
             case SCHEDULE_PUBLICATION -> VaadinIcon.CLOCK;
             case PUBLISH -> VaadinIcon.GLOBE;
             case DELEGATE, TRANSFER -> VaadinIcon.USER_CHECK;
+            case CLAIM -> VaadinIcon.HAND;
             case RESOLVE -> VaadinIcon.REPLY_ALL;
         };
     }
@@ -106,7 +107,7 @@ public class HistoryList extends Div {
             case SUBMIT, SCHEDULE_PUBLICATION -> "var(--lumo-primary-color, #1a73e8)";
             case PASS, APPROVE, PUBLISH -> "var(--lumo-success-color, #2e7d32)";
             case RETURN -> "var(--lumo-error-color, #d93025)";
-            case DELEGATE, RESOLVE, TRANSFER -> "var(--lumo-contrast-60pct, #6b7280)";
+            case DELEGATE, RESOLVE, TRANSFER, CLAIM -> "var(--lumo-contrast-60pct, #6b7280)";
         };
     }
 
