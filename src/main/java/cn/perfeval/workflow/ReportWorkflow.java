@@ -265,7 +265,8 @@ public class ReportWorkflow {
     /**
      * Claims (签收) the report's open review task for the caller, as Flowable claims a task: when a
      * reviewer opens the review screen of a report, or comments on it, pins on it or resolves a pin
-     * while it is at the reviewer's step. From then on the reviewer holds the task (its colleagues see
+     * while it is at the reviewer's step and the task is the one the drafter's submission created
+     * (bureau review, or finance sign-off where the submission went straight back there). From then on the reviewer holds the task (its colleagues see
      * it held) and the drafter can no longer withdraw the submission. Nothing happens, and nothing is
      * refused, where the caller is not a candidate of the task, the task is held already (by the
      * caller, or delegated or transferred to someone) or the report is not in review; a claim is
@@ -309,11 +310,15 @@ public class ReportWorkflow {
         }
     }
 
-    /** An open review task that nobody holds and of which the user is a candidate. */
-    private static boolean claimable(Task task, UserScope user) {
+    /**
+     * An open review task that a drafter's submission created (the one the drafter could still
+     * withdraw), that nobody holds and of which the user is a candidate. A review the bureau passed
+     * on to finance is not claimed: no withdrawal is open there, and finance reviewers keep sharing it.
+     */
+    private boolean claimable(Task task, UserScope user) {
         Step step = task == null ? null : Step.ofTaskKey(task.getTaskDefinitionKey()).orElse(null);
         return step != null && REVIEW_STEPS.contains(step) && task.getAssignee() == null && task.getOwner() == null
-                && inCandidateGroup(task, user);
+                && inCandidateGroup(task, user) && Boolean.TRUE.equals(tasks.getVariableLocal(task.getId(), SUBMISSION));
     }
 
     /** The colleagues the caller may delegate or transfer its review to. */
