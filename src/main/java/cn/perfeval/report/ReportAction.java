@@ -17,7 +17,9 @@ public enum ReportAction {
      * 签收: a reviewer opened the review screen of a report nobody held, or commented on it, and
      * holds its task from then on; the drafter can no longer withdraw the submission.
      */
-    CLAIM;
+    CLAIM,
+    /** The drafter replaced the draft's whole document through the API ({@code PUT /api/reports/{id}}). */
+    REPLACE;
 
     /** The message key of the action's name. */
     public String labelKey() {
