@@ -76,7 +76,7 @@ class NotificationListeners {
             case RETURN -> NotificationKind.RETURNED;
             case APPROVE -> NotificationKind.APPROVED;
             case PUBLISH -> NotificationKind.PUBLISHED;
-            case CREATE, WITHDRAW, SCHEDULE_PUBLICATION, DELEGATE, RESOLVE, TRANSFER -> null;
+            case CREATE, WITHDRAW, SCHEDULE_PUBLICATION, DELEGATE, RESOLVE, TRANSFER, CLAIM, REPLACE -> null;
         };
         Step step = kind == NotificationKind.PUBLISHED ? null : stepOf(e.to());
         if (kind == null || e.from() == e.to() || kind != NotificationKind.PUBLISHED && step == null) {

@@ -273,6 +273,64 @@ public class ReportService {
     }
 
     /**
+     * Replaces the whole document of a report in drafting ({@code PUT /api/reports/{id}}), over the
+     * version the caller read ({@code expectedVersion}, the {@code ETag} of the export): all or
+     * nothing. Refused unless the caller drafts the report while it is in drafting (409); when
+     * someone saved since that version (412, naming the version stored now); and whole, with every
+     * bad field named, when the document is not valid as an import or names another kind, year,
+     * department or project than the report's (400). Audited as a save, with a history line.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    public ReportSummary replaceDocument(long id, long expectedVersion, ReportDocument doc) {
+        UserScope user = currentUser.require();
+        Report report = visible(id);
+        if (!user.belongsTo(report.getDepartmentId())) {
+            throw new NotFoundException("error.report.not-found", id);
+        }
+        if (report.getStatus() != ReportStatus.DRAFTING) {
+            throw new ActionRefusedException("error.report.not-editable",
+                    new cn.perfeval.base.LocalizedMessage("status." + report.getStatus().name()));
+        }
+        if (report.getVersion() != expectedVersion) {
+            throw cn.perfeval.base.PreconditionException.failed(report.getVersion(), "error.report.version-stale",
+                    String.valueOf(expectedVersion), String.valueOf(report.getVersion()), report.getUpdatedBy(),
+                    report.getUpdatedAt());
+        }
+        DepartmentInfo department = directory.department(report.getDepartmentId());
+        List<FieldProblem> problems = new java.util.ArrayList<>(ReportDocumentValidator.forImport(doc));
+        if (doc.kind() != null && doc.kind() != report.getKind()) {
+            problems.add(FieldProblem.of("kind", "doc.replace.kind", new cn.perfeval.base.LocalizedMessage(
+                    "kind." + doc.kind().name()), new cn.perfeval.base.LocalizedMessage("kind." + report.getKind().name())));
+        }
+        if (doc.year() != null && doc.year() != report.getYear()) {
+            problems.add(FieldProblem.of("year", "doc.replace.year", String.valueOf(doc.year()),
+                    String.valueOf(report.getYear())));
+        }
+        if (doc.department() != null && doc.department().name() != null
+                && !doc.department().name().strip().equals(department.name())) {
+            problems.add(FieldProblem.of("department.name", "doc.department.mismatch", doc.department().name(),
+                    department.name()));
+        }
+        if (doc.kind() != null && doc.kind() == report.getKind()
+                && !ProjectNames.key(doc.projectName()).equals(report.getProjectKey())) {
+            problems.add(FieldProblem.of("project", "doc.replace.project", doc.projectName(),
+                    report.getProjectName()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(DocumentPlaces.named(problems, doc));
+        }
+        Instant now = clock.instant();
+        ReportStatus status = report.getStatus();
+        documents.apply(report, doc);
+        report.touch(user.username(), now);
+        report = reports.saveAndFlush(report);
+        events.save(new ReportEvent(id, now, user.username(), ReportAction.REPLACE, status, status, report.getRound(),
+                null));
+        publisher.publishEvent(new ReportSaved(id, user.username(), report.getVersion()));
+        return summary(report, department);
+    }
+
+    /**
      * Locks the report's row until the caller's transaction ends, so that the moves on one report
      * happen one after the other: a second reviewer acting at the same moment waits, then finds the
      * report as the first one left it. The workflow calls it first in the transaction of each
@@ -323,12 +381,13 @@ public class ReportService {
 
     /**
      * Records that the report's open review was delegated, resolved back or transferred to
-     * {@code toUser}; the report itself does not change. Called by the workflow in the transaction
+     * {@code toUser}, or claimed by the caller ({@code toUser} the caller); the report itself does not change. Called by the workflow in the transaction
      * that hands the process task over, after it has checked that the caller holds the task.
      */
     @PreAuthorize("hasAnyRole('BUREAU_REVIEWER', 'FINANCE_REVIEWER')")
     public ReportSummary recordHandover(long id, ReportAction action, String toUser, String comment) {
-        if (action != ReportAction.DELEGATE && action != ReportAction.RESOLVE && action != ReportAction.TRANSFER) {
+        if (action != ReportAction.DELEGATE && action != ReportAction.RESOLVE && action != ReportAction.TRANSFER
+                && action != ReportAction.CLAIM) {
             throw new IllegalArgumentException("Not a handover: " + action);
         }
         UserScope user = currentUser.require();

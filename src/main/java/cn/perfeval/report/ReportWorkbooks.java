@@ -31,7 +31,7 @@ public class ReportWorkbooks {
     }
 
     /** A workbook file: its suggested name and its bytes. */
-    public record TablesFile(String fileName, byte[] content) {
+    public record TablesFile(String fileName, byte[] content, long version) {
     }
 
     /** The report's three tables as a workbook, money in yuan. */
@@ -41,7 +41,7 @@ public class ReportWorkbooks {
         ReportDetails details = reports.details(id);
         ReportSummary s = details.summary();
         byte[] content = TablesWorkbook.write(details.document(), s.department(), s.year(), s.id(), s.version());
-        return new TablesFile(s.department() + s.year() + "年度收支决算表及绩效指标表.xlsx", content);
+        return new TablesFile(s.department() + s.year() + "年度收支决算表及绩效指标表.xlsx", content, s.version());
     }
 
     /**

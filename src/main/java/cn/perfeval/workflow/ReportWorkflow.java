@@ -262,6 +262,65 @@ public class ReportWorkflow {
         return reports.recordHandover(reportId, ReportAction.TRANSFER, colleague.username(), blankToNull(comment));
     }
 
+    /**
+     * Claims (签收) the report's open review task for the caller, as Flowable claims a task: when a
+     * reviewer opens the review screen of a report, or comments on it, pins on it or resolves a pin
+     * while it is at the reviewer's step and the task is the one the drafter's submission created
+     * (bureau review, or finance sign-off where the submission went straight back there). From then on the reviewer holds the task (its colleagues see
+     * it held) and the drafter can no longer withdraw the submission. Nothing happens, and nothing is
+     * refused, where the caller is not a candidate of the task, the task is held already (by the
+     * caller, or delegated or transferred to someone) or the report is not in review; a claim is
+     * audited and leaves a history line.
+     *
+     * @return whether the caller claimed the task now
+     */
+    @PreAuthorize("hasAnyRole('BUREAU_REVIEWER', 'FINANCE_REVIEWER')")
+    public boolean claimReview(long reportId) {
+        UserScope user = currentUser.require();
+        reports.summary(reportId);
+        if (!claimable(openTask(reportId).orElse(null), user)) {
+            return false;
+        }
+        lock(reportId);
+        Task task = openTask(reportId).orElse(null);
+        if (!claimable(task, user)) {
+            return false;
+        }
+        handOver(() -> tasks.claim(task.getId(), user.username()));
+        reports.recordHandover(reportId, ReportAction.CLAIM, user.username(), null);
+        return true;
+    }
+
+    /** A reviewer's comment, answer or pin claims the review it belongs to. */
+    @EventListener
+    void claimOnComment(cn.perfeval.review.ReviewEvents.CommentAdded added) {
+        claimIfReviewer(added.reportId());
+    }
+
+    /** A reviewer resolving or reopening a pin claims the review too. */
+    @EventListener
+    void claimOnPin(cn.perfeval.review.ReviewEvents.PinResolved resolved) {
+        claimIfReviewer(resolved.reportId());
+    }
+
+    private void claimIfReviewer(long reportId) {
+        UserScope user = currentUser.require();
+        if (user.has(Role.BUREAU_REVIEWER) || user.has(Role.FINANCE_REVIEWER)) {
+            claimReview(reportId);
+        }
+    }
+
+    /**
+     * An open review task that a drafter's submission created (the one the drafter could still
+     * withdraw), that nobody holds and of which the user is a candidate. A review the bureau passed
+     * on to finance is not claimed: no withdrawal is open there, and finance reviewers keep sharing it.
+     */
+    private boolean claimable(Task task, UserScope user) {
+        Step step = task == null ? null : Step.ofTaskKey(task.getTaskDefinitionKey()).orElse(null);
+        return step != null && REVIEW_STEPS.contains(step) && task.getAssignee() == null && task.getOwner() == null
+                && inCandidateGroup(task, user) && Boolean.TRUE.equals(tasks.getVariableLocal(task.getId(), SUBMISSION));
+    }
+
     /** The colleagues the caller may delegate or transfer its review to. */
     @PreAuthorize("hasAnyRole('BUREAU_REVIEWER', 'FINANCE_REVIEWER')")
     @Transactional(readOnly = true)

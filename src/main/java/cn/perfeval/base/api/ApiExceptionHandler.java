@@ -7,12 +7,14 @@ import cn.perfeval.base.LocalizedDetail;
 import cn.perfeval.base.Messages;
 import cn.perfeval.base.NotFoundException;
 import cn.perfeval.base.PerfevalException;
+import cn.perfeval.base.PreconditionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -55,6 +57,19 @@ class ApiExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "error.title.conflict", e, e.problems(), locale);
         e.details().forEach((name, value) -> problem.setProperty(name, resolve(value, locale)));
         return problem;
+    }
+
+    @ExceptionHandler(PreconditionException.class)
+    ResponseEntity<ProblemDetail> precondition(PreconditionException e, Locale locale) {
+        HttpStatus status = e.missing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
+        ProblemDetail problem = problem(status, e.missing() ? "error.title.precondition-required"
+                : "error.title.precondition-failed", e, List.of(), locale);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (e.currentVersion() != null) {
+            problem.setProperty("version", e.currentVersion());
+            answer.eTag("\"" + e.currentVersion() + "\"");
+        }
+        return answer.body(problem);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -1,5 +1,8 @@
 package cn.perfeval.report.api;
 
+import cn.perfeval.base.FieldProblem;
+import cn.perfeval.base.InvalidInputException;
+import cn.perfeval.base.PreconditionException;
 import cn.perfeval.report.MoneyUnit;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportDueDates;
@@ -14,26 +17,33 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** {@code /api/reports}: import, export, the list and the history of reports. */
+/** {@code /api/reports}: import, export (with its version as {@code ETag}), replacement, the list and the history of reports. */
 @RestController
 @RequestMapping("/api/reports")
 class ReportApi {
 
     private final ReportService reports;
     private final ObjectProvider<ReportDueDates> dueDates;
+    private final JsonMapper json;
 
-    ReportApi(ReportService reports, ObjectProvider<ReportDueDates> dueDates) {
+    ReportApi(ReportService reports, ObjectProvider<ReportDueDates> dueDates, JsonMapper json) {
         this.reports = reports;
         this.dueDates = dueDates;
+        this.json = json;
     }
 
     record Created(long id, ReportStatus status) {
@@ -56,10 +66,57 @@ class ReportApi {
                 .body(new Created(created.id(), created.status()));
     }
 
-    /** The report as a document, in the unit it came in or, with {@code ?unit=YUAN|WAN_YUAN}, in that unit. */
+    /** The answer to a replacement: the report and the version it has now (also the {@code ETag}). */
+    record Replaced(long id, ReportStatus status, long version) {
+    }
+
+    /**
+     * The report as a document, in the unit it came in or, with {@code ?unit=YUAN|WAN_YUAN}, in that
+     * unit, with the report's {@code version} in the body and as the {@code ETag} (read before the
+     * document, so that a save in between makes the version older, never newer, than the content).
+     */
     @GetMapping("/{id}")
-    ReportDocument export(@PathVariable long id, @RequestParam(required = false) MoneyUnit unit) {
-        return reports.export(id, unit);
+    ResponseEntity<ObjectNode> export(@PathVariable long id, @RequestParam(required = false) MoneyUnit unit) {
+        long version = reports.summary(id).version();
+        ObjectNode body = json.valueToTree(reports.export(id, unit));
+        body.put("version", version);
+        return ResponseEntity.ok().eTag(etag(version)).body(body);
+    }
+
+    /**
+     * Replaces a draft's whole document, over the version named in {@code If-Match} (the
+     * {@code ETag} of the export; {@code *} for whatever is stored): 428 without it, 412 when the
+     * report has changed since, 400 naming every bad field, 409 when the report is not in drafting.
+     */
+    @PutMapping("/{id}")
+    ResponseEntity<Replaced> replace(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ReportDocument document) {
+        long expected = expectedVersion(id, ifMatch);
+        ReportSummary saved = reports.replaceDocument(id, expected, document);
+        return ResponseEntity.ok().eTag(etag(saved.version()))
+                .body(new Replaced(saved.id(), saved.status(), saved.version()));
+    }
+
+    private long expectedVersion(long id, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw PreconditionException.required("error.report.if-match-required");
+        }
+        String value = ifMatch.strip();
+        if (value.equals("*")) {
+            return reports.summary(id).version();
+        }
+        String digits = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+        if (!digits.matches("[0-9]{1,18}")) {
+            throw new InvalidInputException(List.of(FieldProblem.of("If-Match", "error.report.if-match-invalid",
+                    value)));
+        }
+        return Long.parseLong(digits);
+    }
+
+    private static String etag(long version) {
+        return "\"" + version + "\"";
     }
 
     @GetMapping

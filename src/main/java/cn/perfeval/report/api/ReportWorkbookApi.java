@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/reports/{id}/tables.xlsx}: the income, expenditure, indicator and budget execution
- * tables as an .xlsx workbook carrying the report's version. {@code GET} downloads it; {@code PUT}
+ * tables as an .xlsx workbook carrying the report's version (also its {@code ETag}). {@code GET} downloads it; {@code PUT}
  * with the workbook's bytes as the request body (not multipart) imports it into the report in
  * drafting, over {@code ?version=N} or, without it, over the version the workbook carries.
  */
@@ -41,6 +41,7 @@ class ReportWorkbookApi {
         TablesFile file = workbooks.export(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(ReportWorkbooks.CONTENT_TYPE))
+                .eTag("\"" + file.version() + "\"")
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build()
                                 .toString())

@@ -96,17 +96,19 @@ public class HistoryList extends Div {
             case SCHEDULE_PUBLICATION -> VaadinIcon.CLOCK;
             case PUBLISH -> VaadinIcon.GLOBE;
             case DELEGATE, TRANSFER -> VaadinIcon.USER_CHECK;
+            case CLAIM -> VaadinIcon.HAND;
+            case REPLACE -> VaadinIcon.UPLOAD;
             case RESOLVE -> VaadinIcon.REPLY_ALL;
         };
     }
 
     private static String colour(ReportAction action) {
         return switch (action) {
-            case CREATE, WITHDRAW -> "var(--lumo-contrast-60pct, #6b7280)";
+            case CREATE, WITHDRAW, REPLACE -> "var(--lumo-contrast-60pct, #6b7280)";
             case SUBMIT, SCHEDULE_PUBLICATION -> "var(--lumo-primary-color, #1a73e8)";
             case PASS, APPROVE, PUBLISH -> "var(--lumo-success-color, #2e7d32)";
             case RETURN -> "var(--lumo-error-color, #d93025)";
-            case DELEGATE, RESOLVE, TRANSFER -> "var(--lumo-contrast-60pct, #6b7280)";
+            case DELEGATE, RESOLVE, TRANSFER, CLAIM -> "var(--lumo-contrast-60pct, #6b7280)";
         };
     }
 

@@ -64,6 +64,19 @@ class WorkflowApi {
         return ActionResult.of(workflow.submit(id, comment(body)));
     }
 
+    /** Whether the call took the review up now; false where the caller already holds it or may not. */
+    record ClaimResult(long id, boolean claimed) {
+    }
+
+    /**
+     * Claims (签收) the report's open review for the calling reviewer, as opening the review screen
+     * does; the drafter can no longer withdraw the submission.
+     */
+    @PostMapping("/{id}/claim")
+    ClaimResult claim(@PathVariable long id) {
+        return new ClaimResult(id, workflow.claimReview(id));
+    }
+
     @PostMapping("/{id}/withdraw")
     ActionResult withdraw(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
         return ActionResult.of(workflow.withdraw(id, comment(body)));

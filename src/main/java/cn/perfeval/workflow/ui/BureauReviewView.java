@@ -62,6 +62,11 @@ class BureauReviewView extends StepView {
     }
 
     @Override
+    protected void opened() {
+        claimReview();
+    }
+
+    @Override
     protected String titleKey() {
         return "step.bureauReview";
     }

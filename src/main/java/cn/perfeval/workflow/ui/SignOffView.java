@@ -57,6 +57,11 @@ class SignOffView extends StepView {
     }
 
     @Override
+    protected void opened() {
+        claimReview();
+    }
+
+    @Override
     protected String titleKey() {
         return "step.financeSignOff";
     }

@@ -109,9 +109,26 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             reportId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            opened();
             load();
         } catch (NumberFormatException | NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("error.report.gone"));
+        }
+    }
+
+    /**
+     * What opening the screen does before it shows the report: a review step's screen claims the
+     * review for the reviewer who opens it (see {@link ReportWorkflow#claimReview(long)}).
+     */
+    protected void opened() {
+    }
+
+    /** Claims the report's review for the current reviewer; a claim lost to a colleague meanwhile shows as held. */
+    protected final void claimReview() {
+        try {
+            workflow.claimReview(reportId);
+        } catch (ActionRefusedException e) {
+            // a colleague took the review up at the same moment: the screen shows who holds it
         }
     }
 

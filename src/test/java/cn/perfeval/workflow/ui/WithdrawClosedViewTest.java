@@ -3,6 +3,7 @@ package cn.perfeval.workflow.ui;
 import cn.perfeval.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.perfeval.report.ReportAction;
 import cn.perfeval.support.AsUser;
 import cn.perfeval.support.ViewTest;
 import cn.perfeval.workflow.ReportWorkflow;
@@ -74,5 +75,30 @@ class WithdrawClosedViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Span.class).withId("withdraw-closed").exists()).isFalse();
         assertThat(find(Button.class).id("submit").isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void once_the_bureau_reviewer_opens_the_review_screen_the_drafter_can_no_longer_withdraw() {
+        long id = route.inBureauReview();
+        assertThat(as.call("drafter", () -> workflow.withdrawClosedReason(id))).isEmpty();
+
+        navigate("bureau-review/" + id, BureauReviewView.class);
+
+        assertThat(find(Button.class).id("pass").isVisible()).isTrue();
+        assertThat(as.call("drafter", () -> workflow.availableActions(id))).doesNotContain(ReportAction.WITHDRAW);
+        assertThat(as.call("drafter", () -> workflow.withdrawClosedReason(id)).orElseThrow().key())
+                .isEqualTo("error.withdraw.reviewer-acted");
+    }
+
+    @Test
+    @WithUserDetails("drafter")
+    void once_the_bureau_has_claimed_the_review_the_drafters_page_says_so() {
+        long id = route.inBureauReview();
+        as.run("bureau", () -> workflow.claimReview(id));
+        navigate("drafting/" + id, DraftView.class);
+
+        assertThat(find(Button.class).withId("withdraw").exists()).isFalse();
+        assertThat(find(Span.class).id("withdraw-closed").getText()).contains("已签收").contains("不能撤回");
     }
 }
