@@ -1,5 +1,6 @@
 package cn.perfeval.checks;
 
+import cn.perfeval.base.LookupCaches;
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
 import cn.perfeval.base.NotFoundException;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
@@ -43,6 +45,9 @@ public class ScoringFrameworks {
     /** A framework's key: lower-case ASCII letters, digits and hyphens, as settings can carry it. */
     static final String KEY_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
+    static final String FRAMEWORKS = "frameworks";
+
+    private final LookupCaches caches;
     private final StoredFrameworkRepository frameworks;
     private final JsonMapper json;
     private final CurrentUser currentUser;
@@ -50,7 +55,8 @@ public class ScoringFrameworks {
     private final ApplicationEventPublisher events;
 
     ScoringFrameworks(StoredFrameworkRepository frameworks, JsonMapper json, CurrentUser currentUser, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, LookupCaches caches) {
+        this.caches = caches;
         this.frameworks = frameworks;
         this.json = json;
         this.currentUser = currentUser;
@@ -103,12 +109,17 @@ public class ScoringFrameworks {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public FrameworkSummary save(String definition) {
+        caches.changed(FRAMEWORKS);
         UserScope user = currentUser.require();
         return store(definition, user.username());
     }
 
-    /** The stored framework of that name or key ({@code national-project-2020}), if any. */
+    /**
+     * The stored framework of that name or key ({@code national-project-2020}), if any; cached,
+     * the cache emptied by every save (see base.CacheConfiguration).
+     */
     @Transactional(readOnly = true)
+    @Cacheable(FRAMEWORKS)
     Optional<Framework> find(String nameOrKey) {
         if (nameOrKey == null || nameOrKey.isBlank()) {
             return Optional.empty();
@@ -124,6 +135,7 @@ public class ScoringFrameworks {
      */
     @EventListener(ApplicationReadyEvent.class)
     void loadTemplates() throws IOException {
+        caches.changed(FRAMEWORKS);
         Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath*:frameworks/*.json");
         int loaded = 0;
         for (Resource template : templates) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Directory {
+
+    /** Caches of the look-ups read on every request; evicted by the changes (see base.CacheConfiguration). */
+    static final String DEPARTMENTS = "departments";
+    static final String VISIBILITY = "visibility";
+    static final String USERS = "users";
 
     private final DepartmentRepository departments;
     private final AppUserRepository users;
@@ -29,6 +35,7 @@ public class Directory {
      * that a report's step waits on them. Open to background work, which runs as nobody.
      */
     @PreAuthorize("permitAll()")
+    @Cacheable(cacheNames = USERS, key = "'role:' + #role + ':' + #departmentId + ':' + #regionId")
     public List<UserContact> usersWithRole(Role role, Long departmentId, Long regionId) {
         List<AppUser> found = departmentId != null
                 ? users.findByRoleAndDepartmentIdAndEnabledTrueOrderByUsername(role, departmentId)
@@ -39,11 +46,13 @@ public class Directory {
 
     /** A user's contact, if the user exists. */
     @PreAuthorize("permitAll()")
+    @Cacheable(cacheNames = USERS, key = "'contact:' + #username")
     public Optional<UserContact> contact(String username) {
         return users.findByUsername(username).map(UserContact::of);
     }
 
     @PreAuthorize("permitAll()")
+    @Cacheable(DEPARTMENTS)
     public DepartmentInfo department(long id) {
         return departments.findById(id).map(Department::info)
                 .orElseThrow(() -> new NotFoundException("error.department.not-found", id));
@@ -72,6 +81,7 @@ public class Directory {
      * {@link Visibility#everything()} for an administrator.
      */
     @PreAuthorize("isAuthenticated()")
+    @Cacheable(cacheNames = VISIBILITY, key = "#user.role() + ':' + #user.departmentId() + ':' + #user.regionId()")
     public Visibility visibility(UserScope user) {
         return switch (user.role()) {
             case ADMIN -> Visibility.everything();

@@ -1,5 +1,6 @@
 package cn.perfeval.identity;
 
+import cn.perfeval.base.LookupCaches;
 import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class IdentityAdministration {
 
+    private final LookupCaches caches;
     private final RegionRepository regions;
     private final DepartmentRepository departments;
     private final AppUserRepository users;
@@ -30,7 +32,9 @@ public class IdentityAdministration {
     private final java.time.Clock clock;
 
     IdentityAdministration(RegionRepository regions, DepartmentRepository departments, AppUserRepository users,
-            Passwords passwords, ApplicationEventPublisher events, CurrentUser currentUser, java.time.Clock clock) {
+            Passwords passwords, ApplicationEventPublisher events, CurrentUser currentUser, java.time.Clock clock,
+            LookupCaches caches) {
+        this.caches = caches;
         this.clock = clock;
         this.regions = regions;
         this.departments = departments;
@@ -45,6 +49,7 @@ public class IdentityAdministration {
     }
 
     public long createRegion(String name) {
+        caches.changed(Directory.DEPARTMENTS, Directory.VISIBILITY, Directory.USERS);
         if (regions.findByName(name).isPresent()) {
             throw new ActionRefusedException("error.region.exists", name);
         }
@@ -54,6 +59,7 @@ public class IdentityAdministration {
     }
 
     public long createDepartment(long regionId, String name, String type) {
+        caches.changed(Directory.DEPARTMENTS, Directory.VISIBILITY, Directory.USERS);
         if (departments.findByName(name).isPresent()) {
             throw new ActionRefusedException("error.department.exists", name);
         }
@@ -74,6 +80,7 @@ public class IdentityAdministration {
     /** Records a department's type and staffing (counts may be unknown, never negative). */
     public DepartmentInfo describeDepartment(long id, String type, Integer authorized, Integer actual,
             Integer retired) {
+        caches.changed(Directory.DEPARTMENTS, Directory.VISIBILITY, Directory.USERS);
         List<FieldProblem> problems = new java.util.ArrayList<>();
         for (var count : java.util.Map.of("authorized", java.util.Optional.ofNullable(authorized), "actual",
                 java.util.Optional.ofNullable(actual), "retired", java.util.Optional.ofNullable(retired)).entrySet()) {
@@ -109,6 +116,7 @@ public class IdentityAdministration {
             + " or (hasRole('SECURITY_ADMIN') and #role.administrator))")
     public long createUser(String username, String displayName, String rawPassword, Role role, Long departmentId,
             Long regionId) {
+        caches.changed(Directory.DEPARTMENTS, Directory.VISIBILITY, Directory.USERS);
         if (users.findByUsername(username).isPresent()) {
             throw new ActionRefusedException("error.user.exists", username);
         }
@@ -138,6 +146,7 @@ public class IdentityAdministration {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'SECURITY_ADMIN')")
     public void setEmail(String username, String email) {
+        caches.changed(Directory.DEPARTMENTS, Directory.VISIBILITY, Directory.USERS);
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> new NotFoundException("error.user.not-found", username));
         UserScope caller = currentUser.require();

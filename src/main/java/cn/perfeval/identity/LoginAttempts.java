@@ -10,7 +10,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts failed logins (form and HTTP Basic alike) and locks an account for the policy's minutes
@@ -24,12 +26,15 @@ class LoginAttempts {
     private final Passwords passwords;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final TransactionTemplate writes;
 
-    LoginAttempts(AppUserRepository users, Passwords passwords, ApplicationEventPublisher publisher, Clock clock) {
+    LoginAttempts(AppUserRepository users, Passwords passwords, ApplicationEventPublisher publisher, Clock clock,
+            PlatformTransactionManager transactions) {
         this.users = users;
         this.passwords = passwords;
         this.publisher = publisher;
         this.clock = clock;
+        this.writes = new TransactionTemplate(transactions);
     }
 
     /** A wrong password for an existing account (an unknown name changes nothing). */
@@ -47,11 +52,15 @@ class LoginAttempts {
         }
     }
 
+    /**
+     * Clears the failures a successful login follows. Most logins follow none: they open no
+     * transaction and write nothing (the principal, just read, tells whether there is anything to
+     * clear).
+     */
     @EventListener
-    @Transactional
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof PortalUser user && user.failuresToForget()) {
-            users.forgetFailures(user.getUsername(), clock.instant());
+            writes.executeWithoutResult(status -> users.forgetFailures(user.getUsername(), clock.instant()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.perfeval.identity;
 
+import cn.perfeval.base.LookupCaches;
 import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('SECURITY_ADMIN')")
 public class SecurityAdministration {
 
+    private final LookupCaches caches;
     private final AppUserRepository users;
     private final Passwords passwords;
     private final CurrentUser currentUser;
@@ -33,7 +35,8 @@ public class SecurityAdministration {
     private final Clock clock;
 
     SecurityAdministration(AppUserRepository users, Passwords passwords, CurrentUser currentUser,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ApplicationEventPublisher publisher, Clock clock, LookupCaches caches) {
+        this.caches = caches;
         this.users = users;
         this.passwords = passwords;
         this.currentUser = currentUser;
@@ -73,6 +76,7 @@ public class SecurityAdministration {
      * administrator role keeps it.
      */
     public void changeRole(String username, Role to) {
+        caches.changed(Directory.DEPARTMENTS, Directory.VISIBILITY, Directory.USERS);
         if (to == null) {
             throw new InvalidInputException(List.of(FieldProblem.of("role", "doc.required")));
         }

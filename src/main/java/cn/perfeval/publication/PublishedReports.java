@@ -13,19 +13,22 @@ import org.springframework.stereotype.Service;
 public class PublishedReports {
 
     private final ReportService reports;
-    private final ReportPdf pdf;
+    private final PublishedPdfs pdfs;
 
-    PublishedReports(ReportService reports, ReportPdf pdf) {
+    PublishedReports(ReportService reports, PublishedPdfs pdfs) {
         this.reports = reports;
-        this.pdf = pdf;
+        this.pdfs = pdfs;
     }
 
     /** A published report's page: its title and the outline as one {@code <article>} element. */
     public record Page(long id, String title, String html) {
     }
 
-    /** A published report as a PDF file with the name it is downloaded under. */
-    public record PdfFile(String filename, byte[] content) {
+    /**
+     * A published report as a PDF file with the name it is downloaded under and the SHA-256 of its
+     * bytes (hex), which names this version of the file.
+     */
+    public record PdfFile(String filename, byte[] content, String hash) {
     }
 
     @PreAuthorize("permitAll()")
@@ -44,11 +47,13 @@ public class PublishedReports {
         return new Page(id, ReportHtml.title(details), ReportHtml.article(details));
     }
 
+    /**
+     * The PDF as printed when the report was published (stored then; a report published before the
+     * store existed is printed at its first request and stored); not found unless published.
+     */
     @PreAuthorize("permitAll()")
     public PdfFile pdf(long id) {
-        ReportDetails details = reports.publishedDetails(id);
-        String title = ReportHtml.title(details);
-        byte[] content = pdf.render(ReportHtml.document(details, pdf.css()), title);
-        return new PdfFile(title + ".pdf", content);
+        PublishedPdfs.Stored file = pdfs.of(id);
+        return new PdfFile(file.title() + ".pdf", file.content(), file.hash());
     }
 }

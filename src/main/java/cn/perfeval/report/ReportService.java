@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -208,6 +212,57 @@ public class ReportService {
                         .thenComparing(ReportSummary::department).thenComparing(ReportSummary::kind)
                         .thenComparing(ReportSummary::project))
                 .toList();
+    }
+
+    /** The largest page of {@link #page}. */
+    public static final int MAX_PAGE_SIZE = 500;
+
+    /** A page of the reports the caller may see, and how many there are in all. */
+    public record ReportPage(List<ReportSummary> items, long total) {
+    }
+
+    /**
+     * A page (from 0) of the reports the caller may see, filtered by year, status and kind where
+     * given, paged and counted in the database: newest year first, then by department, kind,
+     * project and id, so that pages neither overlap nor skip a report while nothing changes.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ReportPage page(Integer year, ReportStatus status, ReportKind kind, int page, int size) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (page < 0) {
+            problems.add(FieldProblem.of("page", "error.paging.page"));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            problems.add(FieldProblem.of("size", "error.paging.size", MAX_PAGE_SIZE));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Directory.Visibility visibility = directory.visibility(currentUser.require());
+        if (!visibility.all() && visibility.departmentIds().isEmpty()) {
+            return new ReportPage(List.of(), 0);
+        }
+        Specification<Report> where = (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> all = new java.util.ArrayList<>();
+            if (!visibility.all()) {
+                all.add(root.get("departmentId").in(visibility.departmentIds()));
+            }
+            if (year != null) {
+                all.add(cb.equal(root.get("year"), year));
+            }
+            if (status != null) {
+                all.add(cb.equal(root.get("status"), status));
+            }
+            if (kind != null) {
+                all.add(cb.equal(root.get("kind"), kind));
+            }
+            return cb.and(all.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+        Sort order = Sort.by(Sort.Order.desc("year"), Sort.Order.asc("departmentId"), Sort.Order.asc("kind"),
+                Sort.Order.asc("projectName"), Sort.Order.asc("id"));
+        Page<Report> found = reports.findAll(where, PageRequest.of(page, size, order));
+        return new ReportPage(summaries(found.getContent()), found.getTotalElements());
     }
 
     /**

@@ -4,6 +4,7 @@ import cn.perfeval.workflow.Step;
 import cn.perfeval.workflow.StepDeadlines;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +21,12 @@ class RoundDeadlines implements StepDeadlines {
         this.rounds = rounds;
     }
 
+    /** Cached per department, year and step; every change to a round empties the cache (RoundService). */
+    static final String CACHE = "round-deadlines";
+
     @Override
     @Transactional(readOnly = true)
+    @Cacheable(CACHE)
     public Optional<LocalDate> due(long departmentId, int year, Step step) {
         return rounds.findByYear(year).filter(Round::isOpen)
                 .filter(r -> rounds.covers(r.getId(), departmentId))

@@ -1,5 +1,6 @@
 package cn.perfeval.tracking;
 
+import cn.perfeval.base.LookupCaches;
 import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class RoundService {
 
+    private final LookupCaches caches;
     private final RoundRepository rounds;
     private final Directory directory;
     private final CurrentUser currentUser;
@@ -42,7 +44,8 @@ public class RoundService {
     private final DueDates dueDates;
 
     RoundService(RoundRepository rounds, Directory directory, CurrentUser currentUser,
-            ApplicationEventPublisher publisher, Clock clock, DueDates dueDates) {
+            ApplicationEventPublisher publisher, Clock clock, DueDates dueDates, LookupCaches caches) {
+        this.caches = caches;
         this.rounds = rounds;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -53,11 +56,13 @@ public class RoundService {
 
     /** Opens the year's round for every department of the region, with one date for the route up to approval. */
     public RoundInfo openForRegion(int year, String name, LocalDate deadline, long regionId) {
+        caches.changed(RoundDeadlines.CACHE);
         return openForRegion(year, name, deadline == null ? null : Deadlines.single(deadline), regionId);
     }
 
     /** Opens the year's round for every department of the region. */
     public RoundInfo openForRegion(int year, String name, Deadlines deadlines, long regionId) {
+        caches.changed(RoundDeadlines.CACHE);
         Set<Long> ids = directory.departments().stream().filter(d -> d.regionId() == regionId)
                 .map(DepartmentInfo::id).collect(Collectors.toSet());
         return open(year, name, deadlines, ids);
@@ -65,6 +70,7 @@ public class RoundService {
 
     /** Opens the year's round for the chosen departments, with one date for the route up to approval. */
     public RoundInfo open(int year, String name, LocalDate deadline, Collection<Long> departmentIds) {
+        caches.changed(RoundDeadlines.CACHE);
         return open(year, name, deadline == null ? null : Deadlines.single(deadline), departmentIds);
     }
 
@@ -73,6 +79,7 @@ public class RoundService {
      * follow the route's order and none may lie in the past.
      */
     public RoundInfo open(int year, String name, Deadlines deadlines, Collection<Long> departmentIds) {
+        caches.changed(RoundDeadlines.CACHE);
         List<FieldProblem> problems = new ArrayList<>();
         if (year < 2000 || year > 2100) {
             problems.add(FieldProblem.of("year", "error.round.year", year));
@@ -113,6 +120,7 @@ public class RoundService {
      * of the round's reports take the new dates, and their reminders and overdue notices move.
      */
     public RoundInfo setDeadlines(long roundId, Deadlines deadlines) {
+        caches.changed(RoundDeadlines.CACHE);
         Round round = find(roundId);
         if (!round.isOpen()) {
             throw new ActionRefusedException("error.round.closed", round.getName());
@@ -149,6 +157,7 @@ public class RoundService {
     }
 
     public RoundInfo close(long roundId) {
+        caches.changed(RoundDeadlines.CACHE);
         Round round = find(roundId);
         if (!round.isOpen()) {
             throw new ActionRefusedException("error.round.closed", round.getName());

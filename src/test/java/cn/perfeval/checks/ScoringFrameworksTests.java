@@ -47,6 +47,18 @@ class ScoringFrameworksTests {
     }
 
     @Test
+    void an_edited_framework_is_what_the_checks_find_at_once() {
+        ObjectNode definition = copyOfFirst("缓存测试指标体系");
+        as.call("admin", () -> frameworks.save(definition.toString()));
+        assertThat(frameworks.find("缓存测试指标体系").orElseThrow().grades().getFirst().label()).isNotEqualTo("甲等");
+
+        ((ObjectNode) definition.get("grades").get(0)).put("label", "甲等");
+        as.call("admin", () -> frameworks.save(definition.toString()));
+
+        assertThat(frameworks.find("缓存测试指标体系").orElseThrow().grades().getFirst().label()).isEqualTo("甲等");
+    }
+
+    @Test
     void a_framework_whose_points_do_not_add_up_is_refused_and_nothing_changes() {
         ObjectNode definition = copyOfFirst("不平衡的指标体系");
         ((ObjectNode) definition.get("items").get(0)).put("maxPoints", "1");

@@ -7,6 +7,7 @@ import cn.perfeval.evidence.EvidenceService;
 import cn.perfeval.identity.Account;
 import cn.perfeval.identity.AccountSecurity;
 import cn.perfeval.identity.SecurityAdministration;
+import cn.perfeval.publication.PublishedReports;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportKind;
 import cn.perfeval.report.ReportStatus;
@@ -56,6 +57,8 @@ class MySqlDatabaseTests extends AuditChainAfterRoute {
     EvidenceService evidence;
     @Autowired
     ReportWorkbooks workbooks;
+    @Autowired
+    PublishedReports publishedReports;
 
     @Test
     void flyway_and_flowable_create_their_schemas_in_the_empty_database() {
@@ -118,6 +121,21 @@ class MySqlDatabaseTests extends AuditChainAfterRoute {
         assertThat(published.status()).isEqualTo(ReportStatus.PUBLISHED);
         assertThat(published.round()).isEqualTo(2);
         assertThat(as.call("drafter", () -> reports.history(inReview)).get(3).comment()).isEqualTo("请补充绩效指标完成值");
+    }
+
+    @Test
+    void the_pdf_stored_at_publication_is_served_byte_for_byte_from_the_database() {
+        long id = as.call("admin", () -> reports.list(2022, ReportStatus.PUBLISHED, null)).getFirst().id();
+        byte[] stored = jdbc.queryForObject("select content from published_pdf where report_id = ?", byte[].class, id);
+        String hash = jdbc.queryForObject("select content_hash from published_pdf where report_id = ?", String.class,
+                id);
+
+        PublishedReports.PdfFile served = publishedReports.pdf(id);
+
+        assertThat(stored).hasSizeGreaterThan(10_000);
+        assertThat(served.content()).isEqualTo(stored);
+        assertThat(served.hash()).isEqualTo(hash);
+        assertThat(new String(stored, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test

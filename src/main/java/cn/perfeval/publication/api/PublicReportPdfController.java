@@ -4,6 +4,8 @@ import cn.perfeval.publication.PublishedReports;
 import cn.perfeval.publication.PublishedReports.PdfFile;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,10 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The PDF of a published report, for anyone without login; any other report is a 404 problem
- * (see {@code base.api.ApiExceptionHandler}).
+ * (see {@code base.api.ApiExceptionHandler}). The file is the one stored at publication, with its
+ * SHA-256 as a strong {@code ETag}: a matching {@code If-None-Match} is answered 304 without a body.
  */
 @RestController
 class PublicReportPdfController {
+
+    /**
+     * Shared caches may keep the file ten minutes, then ask again with {@code If-None-Match}; the
+     * stored file only changes when the report is published anew.
+     */
+    private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
 
     private final PublishedReports published;
 
@@ -29,6 +38,8 @@ class PublicReportPdfController {
         PdfFile file = published.pdf(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
+                .eTag("\"" + file.hash() + "\"")
+                .cacheControl(CACHING)
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(id, file.filename()))
                 .body(file.content());
     }

@@ -9,6 +9,7 @@ import cn.perfeval.report.ReportDueDates;
 import cn.perfeval.report.ReportHistoryEntry;
 import cn.perfeval.report.ReportKind;
 import cn.perfeval.report.ReportService;
+import cn.perfeval.report.ReportService.ReportPage;
 import cn.perfeval.report.ReportStatus;
 import cn.perfeval.report.ReportSummary;
 import java.net.URI;
@@ -35,6 +36,11 @@ import tools.jackson.databind.node.ObjectNode;
 @RestController
 @RequestMapping("/api/reports")
 class ReportApi {
+
+    /** The page size when none is asked for. */
+    static final int DEFAULT_PAGE_SIZE = 50;
+    /** The header that tells how many reports match the filters in all pages. */
+    static final String TOTAL_COUNT = "X-Total-Count";
 
     private final ReportService reports;
     private final ObjectProvider<ReportDueDates> dueDates;
@@ -119,18 +125,24 @@ class ReportApi {
         return "\"" + version + "\"";
     }
 
+    /**
+     * A page of the reports the caller may see ({@code page} from 0, {@code size} 1 to 500, 50
+     * unless given), paged in the database; {@code X-Total-Count} tells how many match in all.
+     */
     @GetMapping
-    List<ListItem> list(@RequestParam(required = false) Integer year,
-            @RequestParam(required = false) ReportStatus status, @RequestParam(required = false) ReportKind kind) {
-        List<ReportSummary> found = reports.list(year, status, kind);
+    ResponseEntity<List<ListItem>> list(@RequestParam(required = false) Integer year,
+            @RequestParam(required = false) ReportStatus status, @RequestParam(required = false) ReportKind kind,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
+        ReportPage found = reports.page(year, status, kind, page, size);
         ReportDueDates source = dueDates.getIfAvailable();
-        Map<Long, LocalDate> due = source == null ? Map.of()
-                : source.of(found.stream().map(ReportSummary::id).toList());
-        return found.stream()
+        Map<Long, LocalDate> due = source == null || found.items().isEmpty() ? Map.of()
+                : source.of(found.items().stream().map(ReportSummary::id).toList());
+        List<ListItem> items = found.items().stream()
                 .map(r -> new ListItem(r.id(), r.department(), r.year(), r.kind(),
                         r.project().isEmpty() ? null : r.project(), r.status(), r.round(),
                         due.containsKey(r.id()) ? due.get(r.id()).toString() : null, r.updatedAt()))
                 .toList();
+        return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(found.total())).body(items);
     }
 
     @GetMapping("/{id}/history")
