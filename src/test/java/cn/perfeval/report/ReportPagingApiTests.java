@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class ReportPagingApiTests {
 
     static final String PASSWORD = "Perfeval#2026";

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The export's version ({@code ETag}) and {@code PUT /api/reports/{id}} with {@code If-Match}: a draft replaced whole, or not at all. */
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class ReportReplaceApiTests {
 
     @Autowired

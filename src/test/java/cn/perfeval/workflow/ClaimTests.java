@@ -11,6 +11,7 @@ import cn.perfeval.audit.AuditRecord;
 import cn.perfeval.report.ReportAction;
 import cn.perfeval.report.ReportHistoryEntry;
 import cn.perfeval.report.ReportService;
+import cn.perfeval.support.TestDocuments;
 import cn.perfeval.support.AsUser;
 import cn.perfeval.support.PortalTest;
 import cn.perfeval.support.TestAccounts;
@@ -23,7 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** A reviewer who takes a submission up (opens its review, comments, pins) claims it; the drafter can no longer withdraw. */
-@PortalTest
+@PortalTest(properties = TestDocuments.SECOND_DATABASE)
 class ClaimTests {
 
     @Autowired
