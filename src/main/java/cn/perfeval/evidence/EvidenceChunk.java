@@ -5,8 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A part of an evidence file's bytes, at most {@link #SIZE} long, numbered from 0. */
 @Entity
@@ -25,7 +26,8 @@ class EvidenceChunk {
     @Column(name = "chunk_no")
     private int number;
 
-    @Lob
+    // Bound as plain bytes: a BLOB on H2, MEDIUMBLOB on MySQL, BYTEA on PostgreSQL (not a large object).
+    @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
     @Column(name = "content")
     private byte[] content;
 

@@ -2,38 +2,18 @@ package cn.perfeval.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.perfeval.evidence.EvidenceInfo;
-import cn.perfeval.evidence.EvidenceService;
-import cn.perfeval.identity.Account;
-import cn.perfeval.identity.AccountSecurity;
-import cn.perfeval.identity.SecurityAdministration;
-import cn.perfeval.publication.PublishedReports;
-import cn.perfeval.report.ReportDocument;
-import cn.perfeval.report.ReportKind;
-import cn.perfeval.report.ReportStatus;
-import cn.perfeval.report.ReportSummary;
-import cn.perfeval.report.ReportWorkbooks;
-import cn.perfeval.support.TestDocuments;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The application on MariaDB/MySQL through mysql-connector-j, from an empty database. */
 @ExtendWith(MySqlDatabase.class)
 @SpringBootTest
 @ActiveProfiles({"mysql", "mariadb"})
-class MySqlDatabaseTests extends AuditChainAfterRoute {
+class MySqlDatabaseTests extends DatabaseSuite {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -45,270 +25,15 @@ class MySqlDatabaseTests extends AuditChainAfterRoute {
         registry.add("flowable.async-executor-activate", () -> "false");
     }
 
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    AccountSecurity account;
-    @Autowired
-    SecurityAdministration security;
-    @Autowired
-    AuthenticationEventPublisher logins;
-    @Autowired
-    EvidenceService evidence;
-    @Autowired
-    ReportWorkbooks workbooks;
-    @Autowired
-    PublishedReports publishedReports;
-
-    @Test
-    void flyway_and_flowable_create_their_schemas_in_the_empty_database() {
-        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = 1", Integer.class))
-                .isGreaterThanOrEqualTo(1);
-        List<String> tables = jdbc.queryForList("select lower(table_name) from information_schema.tables "
-                + "where table_schema = database()", String.class);
-        assertThat(tables).contains("report", "report_income_row", "audit_entry", "act_ru_task", "act_hi_procinst");
-        assertThat(jdbc.queryForObject("select character_set_name from information_schema.columns where "
-                + "table_schema = database() and table_name = 'report' and column_name = 'duties'", String.class))
-                .isEqualTo("utf8mb4");
-    }
-
-    @Autowired
-    cn.perfeval.checks.ReportChecks checks;
-
-    @Test
-    void the_scoring_frameworks_are_stored_with_their_keys_and_every_kind_is_scored_on_the_database() {
-        assertThat(jdbc.queryForList("select framework_key from scoring_framework", String.class)).contains(
-                "sichuan-county-department", "national-project-2020", "national-transfer-payment-2020",
-                "department-input-process-output-outcome");
-        assertThat(jdbc.queryForObject("select name from scoring_framework where framework_key = 'national-project-2020'",
-                String.class)).isEqualTo("项目支出绩效自评指标体系（财预〔2020〕10号）");
-        assertThat(jdbc.queryForObject("select count(*) from information_schema.statistics where table_schema = "
-                + "database() and table_name = 'scoring_framework' and index_name = 'uk_scoring_framework_key'",
-                Integer.class)).isEqualTo(1);
-
-        ReportDocument transfer = TestDocuments.fixture(json, "miyi-2022-transfer-payment.json", 2022);
-        ReportDocument.Project project = transfer.projects().getFirst();
-        List<ReportDocument.Indicator> weighted = List.of(
-                new ReportDocument.Indicator("产出指标", "数量指标", "资助参保人次数", "≥21575人", "21575人",
-                        new java.math.BigDecimal("50"), null, null),
-                new ReportDocument.Indicator("效益指标", "社会效益", "看病就医方便程度", "明显提高", "明显提高",
-                        new java.math.BigDecimal("30"), new java.math.BigDecimal("27"), null),
-                new ReportDocument.Indicator("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥95%", "98%",
-                        new java.math.BigDecimal("10"), null, null));
-        for (ReportKind kind : List.of(ReportKind.PROJECT, ReportKind.TRANSFER_PAYMENT)) {
-            ReportDocument scored = new ReportDocument(1, kind, 2022, transfer.unit(), null, null, null, null, null,
-                    null, null, null, null, List.of(new ReportDocument.Project(project.name(), project.budget(),
-                            project.executed(), null, weighted)), null, null, null, null, null, null);
-            // execution 1078.71 / 1146.81 of 10 = 9.41, then 50 + 27 + 10
-            assertThat(as.call("drafter", () -> checks.check(scored)).score()).as(kind.name())
-                    .hasValueSatisfying(s -> assertThat(s.total()).isEqualByComparingTo("96.41"));
-        }
+    @Override
+    String currentSchema() {
+        return "database()";
     }
 
     @Test
-    void the_demo_reports_load_and_travel_their_route_on_the_database() {
-        List<ReportSummary> all = as.call("admin", () -> reports.list(2022, null, null));
-        assertThat(all).extracting(ReportSummary::status).containsExactlyInAnyOrder(ReportStatus.DRAFTING,
-                ReportStatus.BUREAU_REVIEW, ReportStatus.PUBLISHED);
-        long inReview = all.stream().filter(r -> r.status() == ReportStatus.BUREAU_REVIEW).findFirst().orElseThrow()
-                .id();
-        as.run("bureau", () -> workflow.pass(inReview, "同意"));
-        as.run("finance", () -> workflow.returnReport(inReview, "请补充绩效指标完成值", null));
-        as.run("drafter", () -> workflow.submit(inReview, null));
-        as.run("bureau", () -> workflow.pass(inReview, null));
-        as.run("finance", () -> workflow.approve(inReview, null));
-        ReportSummary published = as.call("drafter", () -> workflow.publish(inReview));
-        assertThat(published.status()).isEqualTo(ReportStatus.PUBLISHED);
-        assertThat(published.round()).isEqualTo(2);
-        assertThat(as.call("drafter", () -> reports.history(inReview)).get(3).comment()).isEqualTo("请补充绩效指标完成值");
-    }
-
-    @Test
-    void the_pdf_stored_at_publication_is_served_byte_for_byte_from_the_database() {
-        long id = as.call("admin", () -> reports.list(2022, ReportStatus.PUBLISHED, null)).getFirst().id();
-        byte[] stored = jdbc.queryForObject("select content from published_pdf where report_id = ?", byte[].class, id);
-        String hash = jdbc.queryForObject("select content_hash from published_pdf where report_id = ?", String.class,
-                id);
-
-        PublishedReports.PdfFile served = publishedReports.pdf(id);
-
-        assertThat(stored).hasSizeGreaterThan(10_000);
-        assertThat(served.content()).isEqualTo(stored);
-        assertThat(served.hash()).isEqualTo(hash);
-        assertThat(new String(stored, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-    }
-
-    @Test
-    void chinese_text_and_two_decimal_money_round_trip_exactly() {
-        ReportDocument fixture = TestDocuments.fixture(json, "miyi-2022-department.json", TestDocuments.freshYear());
-        String rare = "𠀀𪚥 年度任务";
-        ReportDocument withRareText = new ReportDocument(fixture.formatVersion(), fixture.kind(), fixture.year(),
-                fixture.unit(), fixture.department(), rare, fixture.income(), fixture.expenditure(), fixture.totals(),
-                fixture.budget(), fixture.threePublicExpenses(), fixture.assets(), fixture.indicators(),
-                fixture.projects(), fixture.scoring(), fixture.conclusion(), fixture.problems(), fixture.suggestions(),
-                fixture.resultUse(), fixture.publication());
-        long id = as.call("drafter", () -> reports.importDocument(withRareText)).id();
-
-        ReportDocument back = as.call("drafter", () -> reports.export(id));
-        assertThat(back.kind()).isEqualTo(ReportKind.DEPARTMENT_OVERALL);
-        assertThat(back.mainTasks()).isEqualTo(rare);
-        assertThat(back.department().duties()).isEqualTo(fixture.department().duties());
-        assertThat(back.conclusion()).isEqualTo(fixture.conclusion());
-        assertThat(back.totals().expenditure()).isEqualByComparingTo("20985541.88");
-        assertThat(back.expenditure()).filteredOn(r -> r.code().equals("2109999")).singleElement()
-                .satisfies(r -> assertThat(r.total()).isEqualByComparingTo("13.17"));
-        assertThat(back.income()).hasSameSizeAs(fixture.income());
-        for (int i = 0; i < fixture.income().size(); i++) {
-            assertThat(back.income().get(i).name()).isEqualTo(fixture.income().get(i).name());
-            assertThat(back.income().get(i).total()).isEqualByComparingTo(fixture.income().get(i).total());
-        }
-        assertThat(jdbc.queryForObject("select total from report_expenditure_row where report_id = ? and code = "
-                + "'2109999'", java.math.BigDecimal.class, id)).hasToString("13.17");
-    }
-
-    @Test
-    void account_security_keeps_its_policy_history_and_locks_on_the_database() {
-        assertThat(jdbc.queryForList("select min_length, min_classes, history_count, lockout_threshold, lockout_minutes"
-                + " from password_policy where id = 1")).singleElement()
-                .satisfies(row -> assertThat(row.values()).containsExactly(8, 3, 5, 5, 15));
-        as.run("drafter2", () -> account.changePassword("Perfeval#2026", "Zweites#2026"));
-        assertThat(jdbc.queryForObject("select count(*) from password_history h join app_user u on u.id = h.user_id"
-                + " where u.username = 'drafter2'", Integer.class)).isEqualTo(2);
-
-        Instant before = Instant.now();
-        for (int i = 0; i < 5; i++) {
-            logins.publishAuthenticationFailure(new BadCredentialsException("wrong"),
-                    UsernamePasswordAuthenticationToken.unauthenticated("drafter2", "wrong"));
-        }
-        Account locked = as.call("security", () -> security.accounts()).stream()
-                .filter(a -> a.username().equals("drafter2")).findFirst().orElseThrow();
-        assertThat(locked.lockedUntil()).isAfter(before.plus(Duration.ofMinutes(14)))
-                .isBefore(Instant.now().plus(Duration.ofMinutes(16)));
-        as.run("security", () -> security.unlock("drafter2"));
-        assertThat(jdbc.queryForObject("select locked_until from app_user where username = 'drafter2'",
-                java.sql.Timestamp.class)).isNull();
-    }
-
-    @Autowired
-    cn.perfeval.identity.AccessTokens accessTokens;
-    @Autowired
-    org.springframework.web.context.WebApplicationContext web;
-
-    @Test
-    void an_access_token_is_stored_as_its_hash_lets_its_owner_in_and_is_refused_once_revoked_on_the_database()
-            throws Exception {
-        var mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(web)
-                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
-                .build();
-        String name = "同步脚本（𠀀）";
-        var created = as.call("drafter", () -> accessTokens.create(name, 30));
-        var listed = as.call("drafter", () -> accessTokens.mine()).getFirst();
-        assertThat(listed.name()).isEqualTo(name);
-        assertThat(listed.expiresAt()).isEqualTo(created.expiresAt());
-        var row = jdbc.queryForMap("select selector, token_hash from access_token where id = ?", created.id());
-        assertThat(created.token()).contains((String) row.get("selector"));
-        assertThat((String) row.get("token_hash")).hasSize(64).isNotEqualTo(created.token());
-
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/tokens")
-                .header("Authorization", "Bearer " + created.token()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].name")
-                        .value(name));
-        assertThat(jdbc.queryForObject("select last_used_address from access_token where id = ?", String.class,
-                created.id())).isEqualTo("127.0.0.1");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where event = 'TOKEN_USE' and username = "
-                + "'drafter'", Integer.class)).isEqualTo(1);
-
-        as.run("drafter", () -> accessTokens.revoke(created.id()));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/tokens")
-                .header("Authorization", "Bearer " + created.token()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnauthorized());
-    }
-
-    @Autowired
-    cn.perfeval.review.ReviewComments comments;
-
-    @Test
-    void review_comments_keep_their_pin_answers_and_resolution_on_the_database() {
-        long id = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
-        as.run("drafter", () -> workflow.submit(id, null));
-        String rare = "𠀀 请核对医疗救助";
-        cn.perfeval.review.ReviewComment pin = as.call("bureau", () -> comments.pin(id, rare,
-                cn.perfeval.review.PinAnchor.row("income", "21013")));
-        as.run("drafter", () -> comments.answer(id, pin.id(), "已核对"));
-        as.run("drafter", () -> comments.resolve(id, pin.id()));
-
-        cn.perfeval.review.ReviewComment back = as.call("finance", () -> comments.thread(id)).comments().getFirst();
-        assertThat(back.text()).isEqualTo(rare);
-        assertThat(back.pin()).isEqualTo(cn.perfeval.review.PinAnchor.row("income", "21013"));
-        assertThat(back.resolvedBy()).isEqualTo("drafter");
-        assertThat(back.answers()).extracting(cn.perfeval.review.ReviewComment::text).containsExactly("已核对");
-    }
-
-    @Test
-    void every_part_of_both_fixtures_round_trips_and_a_change_is_recorded_with_its_user_on_the_database() {
-        for (String name : List.of("miyi-2022-department.json", "miyi-2022-transfer-payment.json")) {
-            ReportDocument fixture = TestDocuments.fixture(json, name, TestDocuments.freshYear());
-            long id = as.call("drafter", () -> reports.importDocument(fixture)).id();
-            assertThat(as.call("drafter", () -> reports.export(id))).as(name).usingRecursiveComparison()
-                    .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
-                    .isEqualTo(fixture.withProject(fixture.projectName().isEmpty() ? null : fixture.projectName()));
-
-            var details = as.call("drafter", () -> reports.details(id));
-            ReportDocument d = details.document();
-            ReportDocument edited = new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(),
-                    d.mainTasks(), d.income(), d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(),
-                    d.assets(), d.indicators(), d.projects(), d.scoring(), "结论已修改。", d.problems(),
-                    d.suggestions(), d.resultUse(), d.publication());
-            as.run("drafter", () -> reports.saveDraft(id, details.summary().version(), edited));
-            var latest = as.call("bureau", () -> reports.changes(id)).getFirst();
-            assertThat(latest.user()).isEqualTo("drafter");
-            assertThat(latest.fields()).containsExactly(
-                    new cn.perfeval.report.ReportChange.Field("conclusion", null, null, d.conclusion(), "结论已修改。"));
-        }
-    }
-
-    @Test
-    void deadline_timers_even_the_far_ones_and_notifications_are_kept_on_the_database() {
-        long inDrafting = as.call("drafter", () -> reports.list(2022, ReportStatus.DRAFTING, null)).getFirst().id();
-        assertThat(timersOf(inDrafting)).hasSize(2)
-                .allMatch(at -> at.toInstant().isAfter(Instant.now()) && at.toInstant().isBefore(NEVER));
-
-        long undated = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
-        assertThat(timersOf(undated)).hasSize(2).allMatch(at -> at.toInstant().equals(NEVER));
-
-        as.run("drafter", () -> workflow.submit(undated, null));
-        assertThat(jdbc.queryForObject("select count(*) from user_notification where recipient = 'bureau'"
-                + " and report_id = ? and kind = 'ASSIGNED'", Integer.class, undated)).isEqualTo(1);
-    }
-
-    /** The date Flowable's timers of a step without a due date wait for; MySQL's TIMESTAMP ends in 2038. */
-    private static final Instant NEVER = Instant.parse("2038-01-01T00:00:00Z");
-
-    private List<java.sql.Timestamp> timersOf(long reportId) {
-        return jdbc.queryForList("select j.DUEDATE_ from ACT_RU_TIMER_JOB j join ACT_RU_EXECUTION e"
-                + " on e.ID_ = j.PROCESS_INSTANCE_ID_ where e.BUSINESS_KEY_ = ?", java.sql.Timestamp.class,
-                String.valueOf(reportId));
-    }
-
-    @Test
-    void an_evidence_file_of_ten_megabytes_and_a_tables_workbook_round_trip_on_the_database() {
-        long id = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
-        byte[] content = new byte[10 * 1024 * 1024];
-        new java.util.Random(7).nextBytes(content);
-        System.arraycopy("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, content, 0, 9);
-        EvidenceInfo saved = as.call("drafter", () -> evidence.upload(id, "扫描件（𠀀）.pdf", content, "十兆"));
-
-        assertThat(as.call("bureau", () -> evidence.list(id))).singleElement()
-                .satisfies(f -> assertThat(f.fileName()).isEqualTo("扫描件（𠀀）.pdf"));
-        assertThat(as.call("bureau", () -> evidence.download(id, saved.id())).content()).isEqualTo(content);
-        // Ten chunks of 1 MB: no statement comes near the server's max_allowed_packet.
-        assertThat(jdbc.queryForObject("select count(*) from evidence_chunk where file_id = ?", Integer.class,
-                saved.id())).isEqualTo(10);
-
-        long version = as.call("drafter", () -> reports.summary(id).version());
-        byte[] tables = as.call("drafter", () -> workbooks.export(id)).content();
-        as.run("drafter", () -> workbooks.importTables(id, version, tables));
-        assertThat(as.call("drafter", () -> reports.export(id)).income().get(0).total()).isEqualByComparingTo("1000.50");
+    void text_columns_are_four_byte_utf8() {
+        assertThat(jdbc.queryForList("select distinct character_set_name from information_schema.columns where "
+                + "table_schema = database() and table_name in ('report', 'audit_entry', 'report_snapshot')"
+                + " and character_set_name is not null", String.class)).containsExactly("utf8mb4");
     }
 }
