@@ -25,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
@@ -113,9 +114,16 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, request) ->
                         new AuthorizationDecision(isSignedIn(authentication.get())
                                 && !mustChangePassword(authentication.get()))))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof InternalAuthenticationServiceException) {
+                        // The account could not be read (the database is down): not the caller's fault.
+                        problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.title.unavailable",
+                                "error.database-unavailable");
+                    } else {
                         problem(request, response, HttpStatus.UNAUTHORIZED, "error.title.unauthorized",
-                                e instanceof LockedException ? "error.account.locked" : "error.unauthorized")))
+                                e instanceof LockedException ? "error.account.locked" : "error.unauthorized");
+                    }
+                }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(request, response, HttpStatus.FORBIDDEN, "error.title.forbidden",
                                 mustChangePassword(contexts.getContext().getAuthentication())
@@ -130,7 +138,7 @@ class SecurityConfig {
     SecurityFilterChain portalSecurity(HttpSecurity http, Clock clock, LoginRotatedSessions rotated,
             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/public/reports/*.pdf").permitAll());
+                .requestMatchers("/styles/**", "/public/reports/*.pdf", "/error").permitAll());
         http.addFilterBefore(new StaleSessionGuard(rotated), SecurityContextHolderFilter.class);
         http.addFilterBefore(new IdleSessionLogout(clock, idleTimeout), SecurityContextHolderFilter.class);
         http.headers(headers -> headers.frameOptions(frame -> frame.deny())
@@ -157,6 +165,8 @@ class SecurityConfig {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"perfeval\"");
+        } else if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", "10");
         }
         response.getWriter().write(json.writeValueAsString(problem));
     }

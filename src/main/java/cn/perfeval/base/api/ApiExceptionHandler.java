@@ -7,10 +7,21 @@ import cn.perfeval.base.LocalizedDetail;
 import cn.perfeval.base.Messages;
 import cn.perfeval.base.NotFoundException;
 import cn.perfeval.base.PerfevalException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,6 +44,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 @RestControllerAdvice(basePackages = "cn.perfeval")
 class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Messages messages;
 
@@ -121,6 +134,52 @@ class ApiExceptionHandler {
         problem.setProperty("errors", List.of(Map.of("field", field.isEmpty() ? "(document)" : field,
                 "message", message)));
         return problem;
+    }
+
+    /**
+     * Anything no other handler maps. The database being unreachable or too slow is a 503 with
+     * {@code Retry-After}; Spring MVC's own refusals keep their status; anything else is the
+     * server's own fault: a 500 with a request id that is logged with the stack trace, so that a
+     * support desk finds it from the user's message.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) throws Exception {
+        if (e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        if (e instanceof ErrorResponse known) {
+            ProblemDetail body = known.getBody();
+            return ResponseEntity.status(known.getStatusCode()).headers(known.getHeaders()).body(body);
+        }
+        String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        if (databaseUnavailable(e)) {
+            log.warn("Request {} refused: the database is unavailable ({})", requestId, e.toString());
+            ProblemDetail problem = plain(HttpStatus.SERVICE_UNAVAILABLE, "error.title.unavailable",
+                    "error.database-unavailable", locale);
+            problem.setProperty("requestId", requestId);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                    .body(problem);
+        }
+        log.error("Request {} failed", requestId, e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                messages.get("error.internal", locale, requestId));
+        problem.setTitle(messages.get("error.title.internal", locale));
+        problem.setProperty("requestId", requestId);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+    }
+
+    /** Whether {@code e} or one of its causes says that the database cannot be reached or did not answer in time. */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof QueryTimeoutException || t instanceof TransientDataAccessResourceException
+                    || t instanceof SQLTransientConnectionException || t instanceof java.sql.SQLTimeoutException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a field of the given type holds, in words: a number, an integer, a text, a list, one of the listed values... */
