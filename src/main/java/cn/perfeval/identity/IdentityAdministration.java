@@ -40,11 +40,20 @@ public class IdentityAdministration {
         this.currentUser = currentUser;
     }
 
+    /** A region or department needs a name that says something. */
+    private static void requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new cn.perfeval.base.InvalidInputException(java.util.List.of(
+                    cn.perfeval.base.FieldProblem.of("name", "error.organisation.name-required")));
+        }
+    }
+
     private String actor() {
         return currentUser.find().map(UserScope::username).orElse("system");
     }
 
     public long createRegion(String name) {
+        requireName(name);
         if (regions.findByName(name).isPresent()) {
             throw new ActionRefusedException("error.region.exists", name);
         }
@@ -54,6 +63,7 @@ public class IdentityAdministration {
     }
 
     public long createDepartment(long regionId, String name, String type) {
+        requireName(name);
         if (departments.findByName(name).isPresent()) {
             throw new ActionRefusedException("error.department.exists", name);
         }
