@@ -7,20 +7,15 @@ import cn.perfeval.base.LocalizedDetail;
 import cn.perfeval.base.Messages;
 import cn.perfeval.base.NotFoundException;
 import cn.perfeval.base.PerfevalException;
-import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -152,7 +147,7 @@ class ApiExceptionHandler {
             return ResponseEntity.status(known.getStatusCode()).headers(known.getHeaders()).body(body);
         }
         String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        if (databaseUnavailable(e)) {
+        if (cn.perfeval.base.DatabaseFaults.unavailable(e)) {
             log.warn("Request {} refused: the database is unavailable ({})", requestId, e.toString());
             ProblemDetail problem = plain(HttpStatus.SERVICE_UNAVAILABLE, "error.title.unavailable",
                     "error.database-unavailable", locale);
@@ -166,20 +161,6 @@ class ApiExceptionHandler {
         problem.setTitle(messages.get("error.title.internal", locale));
         problem.setProperty("requestId", requestId);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
-    }
-
-    /** Whether {@code e} or one of its causes says that the database cannot be reached or did not answer in time. */
-    static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof QueryTimeoutException || t instanceof TransientDataAccessResourceException
-                    || t instanceof SQLTransientConnectionException || t instanceof java.sql.SQLTimeoutException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof java.net.ConnectException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What a field of the given type holds, in words: a number, an integer, a text, a list, one of the listed values... */
