@@ -132,6 +132,28 @@ class OperationsEndpointsTests {
     }
 
     @Test
+    void while_the_database_is_unreachable_the_api_answers_503_with_a_problem_never_401_and_the_pdf_no_page()
+            throws Exception {
+        database.stop();
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                ResponseEntity<String> api = http.get().uri("http://127.0.0.1:" + portalPort + "/api/reports")
+                        .headers(h -> h.setBasicAuth("drafter", "Perfeval#2026")).retrieve().toEntity(String.class);
+                assertThat(api.getStatusCode().value()).as(api.getBody()).isEqualTo(503);
+                assertThat(api.getBody()).contains("数据库暂时无法访问");
+            });
+            ResponseEntity<String> pdf = get(portalPort, "/public/reports/1.pdf");
+            assertThat(pdf.getStatusCode().value()).as(pdf.getBody()).isEqualTo(503);
+            assertThat(pdf.getBody()).doesNotContain("<html");
+        } finally {
+            startDatabase();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(
+                () -> assertThat(get(managementPort, "/actuator/health/readiness").getStatusCode().value())
+                        .isEqualTo(200));
+    }
+
+    @Test
     void readiness_goes_down_while_the_database_is_unreachable_and_comes_back_with_it() throws Exception {
         database.stop();
         try {

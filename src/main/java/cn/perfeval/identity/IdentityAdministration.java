@@ -44,11 +44,20 @@ public class IdentityAdministration {
         this.currentUser = currentUser;
     }
 
+    /** A region or department needs a name that says something. */
+    private static void requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new cn.perfeval.base.InvalidInputException(java.util.List.of(
+                    cn.perfeval.base.FieldProblem.of("name", "error.organisation.name-required")));
+        }
+    }
+
     private String actor() {
         return currentUser.find().map(UserScope::username).orElse("system");
     }
 
     public long createRegion(String name) {
+        requireName(name);
         caches.changed(Directory.DEPARTMENTS, Directory.VISIBILITY, Directory.USERS);
         if (regions.findByName(name).isPresent()) {
             throw new ActionRefusedException("error.region.exists", name);
@@ -59,6 +68,7 @@ public class IdentityAdministration {
     }
 
     public long createDepartment(long regionId, String name, String type) {
+        requireName(name);
         caches.changed(Directory.DEPARTMENTS, Directory.VISIBILITY, Directory.USERS);
         if (departments.findByName(name).isPresent()) {
             throw new ActionRefusedException("error.department.exists", name);

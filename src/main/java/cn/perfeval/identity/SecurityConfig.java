@@ -1,6 +1,7 @@
 package cn.perfeval.identity;
 
 import cn.perfeval.identity.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import cn.perfeval.base.Messages;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
@@ -55,6 +58,17 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity(jsr250Enabled = true)
 @EnableConfigurationProperties(AccountSecurityProperties.class)
 class SecurityConfig {
+
+    /**
+     * What the portal's pages may load and run: only their own origin. Vaadin's client needs inline
+     * scripts and styles and {@code eval} (its bootstrap and the components' templates), and
+     * WebSockets for its push and development mode; images may be data and blob URLs (charts,
+     * previews). Nothing may frame the portal, no plugin runs, forms post only to the portal.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
@@ -113,9 +127,17 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, request) ->
                         new AuthorizationDecision(isSignedIn(authentication.get())
                                 && !mustChangePassword(authentication.get()))))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof InternalAuthenticationServiceException) {
+                        // The account could not be read (the database is down): not the caller's fault.
+                        problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.title.unavailable",
+                                "error.database-unavailable");
+                    } else {
                         problem(request, response, HttpStatus.UNAUTHORIZED, "error.title.unauthorized",
-                                e instanceof LockedException ? "error.account.locked" : "error.unauthorized")))
+                                e instanceof LockedException || e instanceof BadCredentialsException
+                                        ? "error.account.locked" : "error.unauthorized");
+                    }
+                }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(request, response, HttpStatus.FORBIDDEN, "error.title.forbidden",
                                 mustChangePassword(contexts.getContext().getAuthentication())
@@ -127,15 +149,20 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http, Clock clock, LoginRotatedSessions rotated,
+    SecurityFilterChain portalSecurity(HttpSecurity http, Clock clock, LoginRotatedSessions rotated, RequestUtil requestUtil,
             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/public/reports/*.pdf").permitAll());
+                .requestMatchers("/styles/**", "/public/reports/*.pdf", "/error").permitAll());
         http.addFilterBefore(new StaleSessionGuard(rotated), SecurityContextHolderFilter.class);
         http.addFilterBefore(new IdleSessionLogout(clock, idleTimeout), SecurityContextHolderFilter.class);
         http.headers(headers -> headers.frameOptions(frame -> frame.deny())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's own requests carry Vaadin's token; the login form's POST carries Spring's (the
+        // login page's meta tags), which Vaadin's default set-up would not ask for (login CSRF).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 
     private static boolean isSignedIn(Authentication authentication) {
@@ -157,6 +184,8 @@ class SecurityConfig {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"perfeval\"");
+        } else if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", "10");
         }
         response.getWriter().write(json.writeValueAsString(problem));
     }

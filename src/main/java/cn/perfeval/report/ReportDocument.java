@@ -52,6 +52,14 @@ public record ReportDocument(
                 resultUse, publication, null);
     }
 
+    /**
+     * What a document sent only to be checked is refused for: a {@code null} where a row or an
+     * element belongs, and numbers beyond what the report's columns hold. Empty when it can be checked.
+     */
+    public static java.util.List<cn.perfeval.base.FieldProblem> refusedForChecks(ReportDocument document) {
+        return ReportDocumentValidator.forChecks(document);
+    }
+
     /** The same document with another project name. */
     public ReportDocument withProject(String name) {
         return new ReportDocument(formatVersion, kind, year, unit, department, mainTasks, income, expenditure, totals,

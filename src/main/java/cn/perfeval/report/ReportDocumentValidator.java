@@ -29,11 +29,32 @@ final class ReportDocumentValidator {
     private static final BigDecimal MAX_POINTS = new BigDecimal("99999999.9999");
     private static final int POINTS_SCALE = 4;
 
+    /** What a document to check (not to store) is refused for: values no column or arithmetic can hold, empty rows. */
+    private static final Set<String> SHAPE_KEYS = Set.of("doc.money.range", "doc.money.scale", "doc.money.scale-wan",
+            "doc.points.range", "doc.points.scale", "doc.row.null");
+
     private final List<FieldProblem> problems = new ArrayList<>();
     private final MoneyUnit unit;
+    private final boolean shapeOnly;
 
     private ReportDocumentValidator(MoneyUnit unit) {
+        this(unit, false);
+    }
+
+    private ReportDocumentValidator(MoneyUnit unit, boolean shapeOnly) {
         this.unit = unit;
+        this.shapeOnly = shapeOnly;
+    }
+
+    /**
+     * Validates a document that is only checked, never stored: a {@code null} where a row, an
+     * indicator, a project, a scoring item or a path element belongs, and numbers beyond what the
+     * columns hold (the checks would compute with them: {@code 1e1000000} has a million digits).
+     */
+    static List<FieldProblem> forChecks(ReportDocument doc) {
+        ReportDocumentValidator v = new ReportDocumentValidator(doc.unit() == null ? MoneyUnit.YUAN : doc.unit(), true);
+        v.parts(doc);
+        return List.copyOf(v.problems);
     }
 
     /** Validates a whole document for import. */
@@ -86,10 +107,10 @@ final class ReportDocumentValidator {
         }
         text("mainTasks", doc.mainTasks(), MAX_TEXT);
         rows("income", doc.income() == null ? List.of() : doc.income().stream()
-                .map(r -> r == null ? Row.EMPTY : new Row(r.code(), r.name(), new BigDecimal[] {r.total(), r.fiscal(), r.other()})).toList(),
+                .map(r -> r == null ? Row.NULL : new Row(r.code(), r.name(), new BigDecimal[] {r.total(), r.fiscal(), r.other()})).toList(),
                 "total", "fiscal", "other");
         rows("expenditure", doc.expenditure() == null ? List.of() : doc.expenditure().stream()
-                .map(r -> r == null ? Row.EMPTY : new Row(r.code(), r.name(), new BigDecimal[] {r.total(), r.basic(), r.project()})).toList(),
+                .map(r -> r == null ? Row.NULL : new Row(r.code(), r.name(), new BigDecimal[] {r.total(), r.basic(), r.project()})).toList(),
                 "total", "basic", "project");
         var t = doc.totals();
         if (t != null) {
@@ -120,6 +141,7 @@ final class ReportDocumentValidator {
             var b = lines.get(i);
             String at = "budget[" + i + "]";
             if (b == null) {
+                nullElement(at);
                 required(at + ".item");
                 continue;
             }
@@ -154,6 +176,7 @@ final class ReportDocumentValidator {
             var indicator = rows.get(i);
             String at = table + "[" + i + "]";
             if (indicator == null) {
+                nullElement(at);
                 required(at + ".name");
                 continue;
             }
@@ -173,6 +196,7 @@ final class ReportDocumentValidator {
             var p = projects.get(i);
             String at = "projects[" + i + "]";
             if (p == null) {
+                nullElement(at);
                 required(at + ".name");
                 continue;
             }
@@ -198,11 +222,17 @@ final class ReportDocumentValidator {
         for (int i = 0; scoring.items() != null && i < scoring.items().size(); i++) {
             var item = scoring.items().get(i);
             String at = "scoring.items[" + i + "]";
+            if (item == null) {
+                nullElement(at);
+            }
             if (item == null || item.path() == null || item.path().isEmpty()) {
                 required(at + ".path");
                 continue;
             }
             for (int l = 0; l < item.path().size(); l++) {
+                if (item.path().get(l) == null) {
+                    nullElement(at + ".path[" + l + "]");
+                }
                 name(at + ".path[" + l + "]", item.path().get(l), MAX_NAME);
             }
             points(at + ".maxPoints", item.maxPoints());
@@ -214,6 +244,7 @@ final class ReportDocumentValidator {
             var d = scoring.deductions().get(i);
             String at = "scoring.deductions[" + i + "]";
             if (d == null) {
+                nullElement(at);
                 required(at + ".name");
                 continue;
             }
@@ -234,7 +265,7 @@ final class ReportDocumentValidator {
     }
 
     private record Row(String code, String name, BigDecimal[] amounts) {
-        static final Row EMPTY = new Row(null, null, new BigDecimal[3]);
+        static final Row NULL = new Row(null, null, new BigDecimal[3]);
     }
 
     private void rows(String table, List<Row> rows, String... columns) {
@@ -242,6 +273,9 @@ final class ReportDocumentValidator {
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             String at = table + "[" + i + "]";
+            if (row == Row.NULL) {
+                nullElement(at);
+            }
             if (row.code() == null || row.code().isBlank()) {
                 required(at + ".code");
             } else if (!CODE.matcher(row.code()).matches()) {
@@ -262,6 +296,12 @@ final class ReportDocumentValidator {
         if (amount == null) {
             return;
         }
+        if (integerDigits(amount) > 18 || tooFine(amount)) {
+            // Far beyond DECIMAL(18,2) (e.g. 1e2147483647): refused before any arithmetic on it.
+            add(field, integerDigits(amount) > 18 ? "doc.money.range"
+                    : unit == MoneyUnit.YUAN ? "doc.money.scale" : "doc.money.scale-wan", shown(amount));
+            return;
+        }
         BigDecimal yuan = unit.toYuan(amount).stripTrailingZeros();
         if (yuan.scale() > 2) {
             add(field, unit == MoneyUnit.YUAN ? "doc.money.scale" : "doc.money.scale-wan", amount.toPlainString());
@@ -274,13 +314,32 @@ final class ReportDocumentValidator {
         if (value == null) {
             return;
         }
-        if (value.signum() < 0) {
+        if (integerDigits(value) > 8 || tooFine(value)) {
+            add(field, integerDigits(value) > 8 ? "doc.points.range" : "doc.points.scale", shown(value),
+                    POINTS_SCALE);
+        } else if (value.signum() < 0) {
             add(field, "doc.points.negative", value.toPlainString());
         } else if (value.stripTrailingZeros().scale() > POINTS_SCALE) {
             add(field, "doc.points.scale", value.toPlainString(), POINTS_SCALE);
         } else if (value.compareTo(MAX_POINTS) > 0) {
             add(field, "doc.points.range", value.toPlainString());
         }
+    }
+
+    /** The count of digits before the decimal point (at most 1 for a fraction), without building the number. */
+    private static long integerDigits(BigDecimal value) {
+        return value.signum() == 0 ? 1 : (long) value.precision() - value.scale();
+    }
+
+    /** More than 20 decimals that are not all zeros: beyond any column (checked before arithmetic on it). */
+    private static boolean tooFine(BigDecimal value) {
+        return value.scale() > 20 && value.stripTrailingZeros().scale() > 20;
+    }
+
+    /** A number as the message shows it: plain unless that would be long (1E+2147483647 stays short). */
+    private static String shown(BigDecimal value) {
+        long length = Math.abs((long) value.precision() - value.scale()) + value.precision();
+        return length > 40 ? value.round(new java.math.MathContext(6)).toString() : value.toPlainString();
     }
 
     private void count(String field, Integer value) {
@@ -308,7 +367,17 @@ final class ReportDocumentValidator {
         add(field, "doc.required");
     }
 
+    /** A {@code null} where a row or an element belongs: only a document to check is refused for it by itself. */
+    private void nullElement(String field) {
+        if (shapeOnly) {
+            add(field, "doc.row.null");
+        }
+    }
+
     private void add(String field, String key, Object... args) {
+        if (shapeOnly && !SHAPE_KEYS.contains(key)) {
+            return;
+        }
         problems.add(FieldProblem.of(field, key, args));
     }
 

@@ -11,7 +11,13 @@ import cn.perfeval.base.PreconditionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +41,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 @RestControllerAdvice(basePackages = "cn.perfeval")
 class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Messages messages;
 
@@ -136,6 +144,38 @@ class ApiExceptionHandler {
         problem.setProperty("errors", List.of(Map.of("field", field.isEmpty() ? "(document)" : field,
                 "message", message)));
         return problem;
+    }
+
+    /**
+     * Anything no other handler maps. The database being unreachable or too slow is a 503 with
+     * {@code Retry-After}; Spring MVC's own refusals keep their status; anything else is the
+     * server's own fault: a 500 with a request id that is logged with the stack trace, so that a
+     * support desk finds it from the user's message.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) throws Exception {
+        if (e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        if (e instanceof ErrorResponse known) {
+            ProblemDetail body = known.getBody();
+            return ResponseEntity.status(known.getStatusCode()).headers(known.getHeaders()).body(body);
+        }
+        String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        if (cn.perfeval.base.DatabaseFaults.unavailable(e)) {
+            log.warn("Request {} refused: the database is unavailable ({})", requestId, e.toString());
+            ProblemDetail problem = plain(HttpStatus.SERVICE_UNAVAILABLE, "error.title.unavailable",
+                    "error.database-unavailable", locale);
+            problem.setProperty("requestId", requestId);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                    .body(problem);
+        }
+        log.error("Request {} failed", requestId, e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                messages.get("error.internal", locale, requestId));
+        problem.setTitle(messages.get("error.title.internal", locale));
+        problem.setProperty("requestId", requestId);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
     }
 
     /** What a field of the given type holds, in words: a number, an integer, a text, a list, one of the listed values... */

@@ -33,6 +33,10 @@ class ViewErrorHandler implements VaadinServiceInitListener {
                     Notifications.error(refusal);
                 } else if (cause instanceof AccessDeniedException) {
                     Notifications.error(ui.getTranslation("error.forbidden"));
+                } else if (cn.perfeval.base.DatabaseFaults.unavailable(error.getThrowable())) {
+                    // Nothing on the screen is cleared: the user saves again once the database is back.
+                    log.warn("A view's request failed: the database is unavailable ({})", error.getThrowable().toString());
+                    Notifications.error(ui.getTranslation("error.database-unavailable"));
                 } else if (cause instanceof OptimisticLockingFailureException) {
                     Notifications.error(ui.getTranslation("error.concurrent-change"));
                 } else {

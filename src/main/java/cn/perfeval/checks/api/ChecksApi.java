@@ -1,5 +1,6 @@
 package cn.perfeval.checks.api;
 
+import cn.perfeval.base.InvalidInputException;
 import cn.perfeval.base.Messages;
 import cn.perfeval.checks.CheckReport;
 import cn.perfeval.checks.FindingDetail;
@@ -37,6 +38,10 @@ class ChecksApi {
 
     @PostMapping("/api/checks")
     Answer check(@RequestBody ReportDocument document, Locale locale) {
+        var refused = ReportDocument.refusedForChecks(document);
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
+        }
         return answer(checks.check(document), locale);
     }
 

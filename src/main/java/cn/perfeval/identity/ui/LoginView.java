@@ -10,11 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 /** The form login page, in Chinese first. */
 @Route(value = "login", autoLayout = false)
@@ -35,10 +31,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private LoginI18n i18n() {
-        return i18n("login.error.title", "login.error.message");
-    }
-
-    private LoginI18n i18n(String errorTitleKey, String errorMessageKey) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
@@ -46,28 +38,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(errorTitleKey));
-        error.setMessage(getTranslation(errorMessageKey));
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
         return i18n;
     }
 
     /**
-     * After a failed login ({@code ?error}): a locked account is told so, any other failure gets
-     * the general message that does not say whether the name or the password was wrong.
+     * After a failed login ({@code ?error}): one message for every failure, which names the lock as
+     * a possible reason, so that the page never tells a known username (whose account can be
+     * locked) from an unknown one.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        login.setI18n(failed && lastFailure() instanceof LockedException
-                ? i18n("login.error.locked.title", "login.error.locked.message") : i18n());
+        login.setI18n(i18n());
         login.setError(failed);
-    }
-
-    /** The reason of the last failed login, which Spring Security keeps in the session. */
-    private static Object lastFailure() {
-        VaadinSession session = VaadinSession.getCurrent();
-        WrappedSession http = session == null ? null : session.getSession();
-        return http == null ? null : http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override

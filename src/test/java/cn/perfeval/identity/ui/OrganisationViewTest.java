@@ -82,6 +82,23 @@ class OrganisationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
+    void a_department_with_an_empty_name_is_refused_with_a_message_and_the_form_keeps_its_input() {
+        navigate(OrganisationView.class);
+        int before = directory.departments().size();
+        @SuppressWarnings("unchecked")
+        Select<RegionInfo> region = find(Select.class).withLabel("地区").all().getFirst();
+        region.setValue(region.getListDataView().getItems().findFirst().orElseThrow());
+        test(find(TextField.class).id("department-name")).setValue("   ");
+        test(find(IntegerField.class).id("department-authorized")).setValue(12);
+        test(find(Button.class).id("department-add")).click();
+
+        assertThat(directory.departments()).hasSize(before);
+        assertThat(find(Notification.class).all()).anyMatch(n -> test(n).getText().contains("名称不能为空"));
+        assertThat(find(IntegerField.class).id("department-authorized").getValue()).isEqualTo(12);
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void the_administrator_creates_a_drafter_and_a_weak_password_is_refused_with_the_rules() {
         String username = "new" + System.nanoTime() % 100_000;
         navigate(OrganisationView.class);
