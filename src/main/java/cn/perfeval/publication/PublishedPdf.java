@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -25,7 +24,8 @@ class PublishedPdf {
 
     private String title;
 
-    @Lob
+    // BYTEA on PostgreSQL, not a large object (as @Lob would make it), BLOB on H2 and MySQL.
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.LONG32VARBINARY)
     @Column(name = "content")
     private byte[] content;
 

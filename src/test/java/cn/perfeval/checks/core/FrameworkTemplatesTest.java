@@ -41,14 +41,12 @@ class FrameworkTemplatesTest {
         assertThat(List.of(SICHUAN, NATIONAL, TRANSFER, INPUT_PROCESS, DECISION_PROCESS)).extracting(Framework::key)
                 .containsExactly("sichuan-county-department", "national-project-2020", "national-transfer-payment-2020",
                         "department-input-process-output-outcome", "national-project-evaluation-2020");
-        for (String vendor : List.of("h2", "mysql")) {
-            try (var in = getClass().getClassLoader()
-                    .getResourceAsStream("db/migration/" + vendor + "/V17__scoring_framework_keys.sql")) {
-                String migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                assertThat(migration).as(vendor)
-                        .contains("'" + SICHUAN.key() + "' WHERE name = '" + SICHUAN.name() + "'")
-                        .contains("'" + NATIONAL.key() + "' WHERE name = '" + NATIONAL.name() + "'");
-            }
+        try (var in = getClass().getClassLoader()
+                .getResourceAsStream("db/changelog/changes/0017-scoring-framework-keys.yaml")) {
+            String migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(migration)
+                    .contains("'" + SICHUAN.key() + "' WHERE name = '" + SICHUAN.name() + "'")
+                    .contains("'" + NATIONAL.key() + "' WHERE name = '" + NATIONAL.name() + "'");
         }
     }
 
