@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * published 决算 tables (one sheet each), out for anyone who may see the report and back in for
  * its drafter. An import goes through {@link ReportService#saveDraft} with the rest of the report
  * unchanged, so it meets the same scoping, checks on input and optimistic lock; it is all or
- * nothing, and every problem names its sheet and row ({@code 收入决算表!第9行}).
+ * nothing, and every problem names its sheet and row ({@code 收入决算表!第9行}) or, on the
+ * 三公 sheet, its cell ({@code 三公经费支出表!C7}).
  */
 @Service
 @Transactional
@@ -55,7 +56,8 @@ public class ReportWorkbooks {
 
     /**
      * Replaces the report's income and expenditure tables (with the totals of their 合计 rows),
-     * its indicator table and, where the workbook has the sheet, its budget execution table by
+     * its indicator table and, where the workbook has the sheet, its budget execution table and its
+     * 三公 expenses by
      * those of the workbook, keeping every other part. Refused unless the caller drafts the report
      * while it is in drafting and nobody saved since {@code expectedVersion} (where {@code null},
      * the version the workbook carries) nor since the workbook was downloaded from this report;
@@ -99,7 +101,7 @@ public class ReportWorkbooks {
                 && totals.openingBalance() == null && totals.closingBalance() == null;
         ReportDocument edited = new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(),
                 d.mainTasks(), income.lines(), expenditure.lines(), noTotals ? null : totals, budget(tables, d),
-                d.threePublicExpenses(), d.assets(), tables.indicators().lines(), d.projects(), d.scoring(),
+                threePublic(tables, d), d.assets(), tables.indicators().lines(), d.projects(), d.scoring(),
                 d.conclusion(), d.problems(), d.suggestions(), d.resultUse(), d.publication());
         try {
             return reports.saveDraft(id, expected, edited);
@@ -119,6 +121,11 @@ public class ReportWorkbooks {
             return d.budget();
         }
         return tables.budget().lines();
+    }
+
+    /** The 三公 part of the workbook; the report's own where the workbook has no such sheet. */
+    private static ReportDocument.ThreePublicExpenses threePublic(TablesWorkbook.Tables tables, ReportDocument d) {
+        return tables.threePublic() == null ? d.threePublicExpenses() : tables.threePublic().value();
     }
 
     /**

@@ -7,6 +7,8 @@ import cn.perfeval.report.ReportDocument.BudgetLine;
 import cn.perfeval.report.ReportDocument.ExpenditureLine;
 import cn.perfeval.report.ReportDocument.IncomeLine;
 import cn.perfeval.report.ReportDocument.Indicator;
+import cn.perfeval.report.ReportDocument.ThreeLines;
+import cn.perfeval.report.ReportDocument.ThreePublicExpenses;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,8 +17,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -36,6 +40,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -49,7 +54,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * <p>The 合计 row of the money tables carries the totals the department states for the table
  * ({@code totals.income}, {@code incomeFiscal}, {@code incomeOther}; {@code totals.expenditure},
  * {@code basic}, {@code project}); a blank cell there is a total not stated. The indicator table's
- * 合计 row is computed on writing and ignored on reading.
+ * 合计 row is computed on writing and ignored on reading, as is that of the 三公 table, whose
+ * problems are named by their cell ({@code 三公经费支出表!C7}) and whose rows are found by item.
  */
 final class TablesWorkbook {
 
@@ -60,6 +66,17 @@ final class TablesWorkbook {
     /** The budget execution table; optional on reading (a workbook of the first three tables keeps the report's). */
     static final String BUDGET = "预算执行情况表";
     static final String[] BUDGET_COLUMNS = {"项目", "年初预算数", "调整后预算数", "全年执行数"};
+    /**
+     * The 三公 expenses table; optional on reading (a workbook without it keeps the report's). Its
+     * rows are the three items, then the reception batches and persons (决算数 only).
+     */
+    static final String THREE_PUBLIC = "三公经费支出表";
+    static final String[] THREE_PUBLIC_COLUMNS = {"项目", "预算数", "决算数"};
+    /** The rows of the 三公 table, in order: overseas, vehicles, reception, then the two counts. */
+    static final String[] THREE_PUBLIC_ROWS = {"因公出国（境）费", "公务用车购置及运行维护费", "公务接待费",
+        "公务接待批次（批）", "公务接待人次（人次）"};
+    private static final String[] THREE_PUBLIC_FIELDS = {"overseas", "vehicles", "reception", "receptionBatches",
+        "receptionPersons"};
     /** The custom properties carrying the report's id and version when the workbook was written. */
     static final String REPORT_PROPERTY = "perfeval-report-id";
     static final String VERSION_PROPERTY = "perfeval-report-version";
@@ -76,6 +93,7 @@ final class TablesWorkbook {
         "得分", "偏差原因及改进措施"};
 
     private static final Pattern CODE_FORMAT = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final int MONEY_COLUMNS = 7;
     private static final int INDICATOR_WIDTH = 8;
@@ -96,23 +114,40 @@ final class TablesWorkbook {
     }
 
     /**
+     * The 三公 table as read: the part ({@code null} where every cell is blank) and, for each field
+     * of the part ({@code actual.reception}, {@code receptionBatches}), its cell and name.
+     */
+    record ThreePublicTable(ThreePublicExpenses value, Map<String, Place> places) {
+    }
+
+    /** A cell of a sheet ({@code 三公经费支出表!C7}) and what it holds, e.g. 公务接待费（决算数）. */
+    record Place(String cell, String label) {
+    }
+
+    /**
      * The tables read from a workbook.
      *
      * @param budget {@code null} where the workbook has no budget execution sheet
+     * @param threePublic {@code null} where the workbook has no 三公 sheet
      * @param report the id of the report the workbook was written from; {@code null} where it carries none
      * @param version that report's version then; {@code null} where it carries none
      */
     record Tables(MoneyTable<IncomeLine> income, MoneyTable<ExpenditureLine> expenditure,
-            IndicatorTable indicators, BudgetTable budget, Long report, Long version) {
+            IndicatorTable indicators, BudgetTable budget, ThreePublicTable threePublic, Long report, Long version) {
 
         Tables(MoneyTable<IncomeLine> income, MoneyTable<ExpenditureLine> expenditure, IndicatorTable indicators) {
-            this(income, expenditure, indicators, null, null, null);
+            this(income, expenditure, indicators, null, null, null, null);
         }
     }
 
     /** The field of a problem at a sheet's row, e.g. {@code 收入决算表!第9行}. */
     static String at(String sheet, int row) {
         return sheet + "!第" + row + "行";
+    }
+
+    /** The field of a problem at a sheet's cell, e.g. {@code 三公经费支出表!C7} (row and column 0-based). */
+    static String cell(String sheet, int row, int column) {
+        return sheet + "!" + new CellReference(row, column).formatAsString(false);
     }
 
     // ----------------------------------------------------------------------------------------
@@ -144,6 +179,7 @@ final class TablesWorkbook {
                     doc.indicators() == null ? List.of() : doc.indicators());
             budgetSheet(workbook.createSheet(BUDGET), styles, department, year,
                     doc.budget() == null ? List.of() : doc.budget());
+            threePublicSheet(workbook.createSheet(THREE_PUBLIC), styles, department, year, doc.threePublicExpenses());
             if (report != null && version != null) {
                 var properties = workbook.getProperties().getCustomProperties();
                 properties.addProperty(REPORT_PROPERTY, String.valueOf(report));
@@ -307,6 +343,65 @@ final class TablesWorkbook {
         print(sheet);
     }
 
+    private static void threePublicSheet(Sheet sheet, Styles s, String department, int year,
+            ThreePublicExpenses three) {
+        int width = THREE_PUBLIC_COLUMNS.length;
+        title(sheet, s, department + year + "年度" + THREE_PUBLIC, width);
+        Row unit = sheet.createRow(1);
+        text(unit, 0, "编制单位：" + department, s.plain);
+        text(unit, width - 1, "单位：元", s.unit);
+        Row header = sheet.createRow(2);
+        for (int c = 0; c < width; c++) {
+            text(header, c, THREE_PUBLIC_COLUMNS[c], s.header);
+        }
+        ThreeLines budget = three == null ? null : three.budget();
+        ThreeLines actual = three == null ? null : three.actual();
+        Row total = sheet.createRow(3);
+        text(total, 0, TOTAL, s.totalLabel);
+        money(total, 1, sum(budget), s.totalMoney);
+        money(total, 2, sum(actual), s.totalMoney);
+        BigDecimal[] budgets = amounts(budget);
+        BigDecimal[] actuals = amounts(actual);
+        for (int i = 0; i < 3; i++) {
+            Row row = sheet.createRow(4 + i);
+            text(row, 0, THREE_PUBLIC_ROWS[i], s.text);
+            money(row, 1, budgets[i], s.money);
+            money(row, 2, actuals[i], s.money);
+        }
+        Integer[] counts = {three == null ? null : three.receptionBatches(),
+            three == null ? null : three.receptionPersons()};
+        for (int i = 0; i < 2; i++) {
+            Row row = sheet.createRow(7 + i);
+            text(row, 0, THREE_PUBLIC_ROWS[3 + i], s.text);
+            row.createCell(1).setCellStyle(s.text);
+            Cell cell = row.createCell(2);
+            cell.setCellStyle(s.count);
+            if (counts[i] != null) {
+                cell.setCellValue(counts[i]);
+            }
+        }
+        sheet.setColumnWidth(0, 30 * 256);
+        for (int c = 1; c < width; c++) {
+            sheet.setColumnWidth(c, 18 * 256);
+        }
+        sheet.createFreezePane(0, 3);
+        print(sheet);
+    }
+
+    private static BigDecimal[] amounts(ThreeLines lines) {
+        return lines == null ? new BigDecimal[3]
+                : new BigDecimal[] {lines.overseas(), lines.vehicles(), lines.reception()};
+    }
+
+    /** The sum of the stated amounts; blank where none is stated. */
+    private static BigDecimal sum(ThreeLines lines) {
+        BigDecimal sum = null;
+        for (BigDecimal amount : amounts(lines)) {
+            sum = amount == null ? sum : (sum == null ? amount : sum.add(amount));
+        }
+        return sum;
+    }
+
     /** Merges runs of equal text in a column, within runs of the parent column where given, as published. */
     private static void mergeRuns(Sheet sheet, int from, int to, int column, Integer parent) {
         int start = from;
@@ -372,6 +467,7 @@ final class TablesWorkbook {
         final CellStyle code;
         final CellStyle text;
         final CellStyle money;
+        final CellStyle count;
         final CellStyle totalLabel;
         final CellStyle totalMoney;
 
@@ -400,6 +496,8 @@ final class TablesWorkbook {
             text.setWrapText(true);
             money = bordered(workbook);
             money.setDataFormat(moneyFormat);
+            count = bordered(workbook);
+            count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             totalLabel = bordered(workbook);
             totalLabel.setFont(bold);
             totalLabel.setAlignment(HorizontalAlignment.CENTER);
@@ -444,12 +542,14 @@ final class TablesWorkbook {
             IndicatorTable indicators = indicatorSheet == null ? null : reader.indicators(indicatorSheet);
             Sheet budgetSheet = workbook.getSheet(BUDGET);
             BudgetTable budget = budgetSheet == null ? null : reader.budget(budgetSheet);
+            Sheet threeSheet = workbook.getSheet(THREE_PUBLIC);
+            ThreePublicTable three = threeSheet == null ? null : reader.threePublic(threeSheet);
             Long report = reader.number(workbook, REPORT_PROPERTY);
             Long version = reader.number(workbook, VERSION_PROPERTY);
             if (!reader.problems.isEmpty()) {
                 throw new InvalidInputException(reader.problems);
             }
-            return new Tables(income, expenditure, indicators, budget, report, version);
+            return new Tables(income, expenditure, indicators, budget, three, report, version);
         } catch (IOException e) {
             throw invalid("file", "workbook.damaged");
         }
@@ -650,6 +750,136 @@ final class TablesWorkbook {
             return new BudgetTable(lines, rows);
         }
 
+        /**
+         * The 三公 table: rows found by their item (in any order, each at most once), blank cells
+         * unstated; every cell that cannot be read is named by its sheet and cell.
+         */
+        ThreePublicTable threePublic(Sheet sheet) {
+            String name = sheet.getSheetName();
+            if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
+                problems.add(FieldProblem.of(name, "workbook.rows.too-many", name, MAX_ROWS));
+                return null;
+            }
+            int header = -1;
+            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 10) && header < 0; r++) {
+                if (THREE_PUBLIC_COLUMNS[0].equals(text(sheet.getRow(r), 0))
+                        && THREE_PUBLIC_COLUMNS[1].equals(text(sheet.getRow(r), 1))) {
+                    header = r;
+                }
+            }
+            if (header < 0) {
+                problems.add(FieldProblem.of(name, "workbook.layout", name, THREE_PUBLIC_COLUMNS[1]));
+                return null;
+            }
+            BigDecimal[] budgets = new BigDecimal[3];
+            BigDecimal[] actuals = new BigDecimal[3];
+            Integer[] counts = new Integer[2];
+            boolean[] seen = new boolean[THREE_PUBLIC_ROWS.length];
+            Map<String, Place> places = new LinkedHashMap<>();
+            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (blank(row, THREE_PUBLIC_COLUMNS.length)) {
+                    continue;
+                }
+                String label = text(row, 0);
+                if (label.startsWith("注")) {
+                    break;
+                }
+                if (TOTAL.equals(label)) {
+                    continue;
+                }
+                int item = threePublicItem(label);
+                if (item < 0 || seen[item]) {
+                    problems.add(item < 0
+                            ? FieldProblem.of(cell(name, r, 0), "workbook.item.unknown", label, name,
+                                    String.join("、", THREE_PUBLIC_ROWS))
+                            : FieldProblem.of(cell(name, r, 0), "workbook.item.twice", label, name));
+                    continue;
+                }
+                seen[item] = true;
+                String of = THREE_PUBLIC_ROWS[item];
+                Place budget = new Place(cell(name, r, 1), of + "（" + THREE_PUBLIC_COLUMNS[1] + "）");
+                Place actual = new Place(cell(name, r, 2),
+                        item < 3 ? of + "（" + THREE_PUBLIC_COLUMNS[2] + "）" : of);
+                if (item < 3) {
+                    budgets[item] = amount(row.getCell(1), budget.cell(), budget.label());
+                    actuals[item] = amount(row.getCell(2), actual.cell(), actual.label());
+                    places.put("budget." + THREE_PUBLIC_FIELDS[item], budget);
+                    places.put("actual." + THREE_PUBLIC_FIELDS[item], actual);
+                } else {
+                    if (!text(row, 1).isEmpty()) {
+                        problems.add(FieldProblem.of(budget.cell(), "workbook.three-public.count-budget", of,
+                                text(row, 1)));
+                    }
+                    counts[item - 3] = count(row.getCell(2), actual.cell(), actual.label());
+                    places.put(THREE_PUBLIC_FIELDS[item], actual);
+                }
+            }
+            ThreeLines budget = lines(budgets);
+            ThreeLines actual = lines(actuals);
+            ThreePublicExpenses value = budget == null && actual == null && counts[0] == null && counts[1] == null
+                    ? null : new ThreePublicExpenses(budget, actual, counts[0], counts[1]);
+            return new ThreePublicTable(value, places);
+        }
+
+        private static ThreeLines lines(BigDecimal[] amounts) {
+            return amounts[0] == null && amounts[1] == null && amounts[2] == null ? null
+                    : new ThreeLines(amounts[0], amounts[1], amounts[2]);
+        }
+
+        /** The index of a 三公 row by its item, written with or without 费 and the unit of a count; -1 if none. */
+        private static int threePublicItem(String label) {
+            String wanted = threePublicKey(label);
+            for (int i = 0; i < THREE_PUBLIC_ROWS.length; i++) {
+                if (threePublicKey(THREE_PUBLIC_ROWS[i]).equals(wanted)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static String threePublicKey(String label) {
+            return label.replaceAll("\\s", "").replace('(', '（').replace(')', '）')
+                    .replaceAll("（(批|人次)）$", "").replaceAll("费$", "");
+        }
+
+        /** A whole number not below zero, or null for a blank cell. */
+        private Integer count(Cell cell, String where, String column) {
+            if (cell == null) {
+                return null;
+            }
+            BigDecimal value;
+            switch (type(cell)) {
+                case BLANK -> {
+                    return null;
+                }
+                case NUMERIC -> value = number(cell);
+                case STRING -> {
+                    String s = cell.getStringCellValue().strip();
+                    if (s.isEmpty()) {
+                        return null;
+                    }
+                    if (!WHOLE_NUMBER.matcher(s).matches()) {
+                        problems.add(FieldProblem.of(where, "workbook.count.invalid", column, s));
+                        return null;
+                    }
+                    value = new BigDecimal(s.replace(",", ""));
+                }
+                default -> {
+                    problems.add(FieldProblem.of(where, "workbook.count.invalid", column,
+                            formatter.formatCellValue(cell)));
+                    return null;
+                }
+            }
+            if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0
+                    || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                problems.add(FieldProblem.of(where, "workbook.count.invalid", column,
+                        value.stripTrailingZeros().toPlainString()));
+                return null;
+            }
+            return value.intValueExact();
+        }
+
         /** A whole number the workbook carries as a custom property, if any; any other value is a problem. */
         Long number(XSSFWorkbook workbook, String name) {
             var property = workbook.getProperties().getCustomProperties().getProperty(name);
@@ -774,6 +1004,14 @@ final class TablesWorkbook {
 
     /** A problem of the validator, {@code income[3].code}, moved to the row of the sheet it came from. */
     static FieldProblem toSheet(FieldProblem problem, Tables tables) {
+        var three = Pattern.compile("threePublicExpenses\\.(.+)").matcher(problem.field());
+        if (three.matches() && tables.threePublic() != null) {
+            Place place = tables.threePublic().places().get(three.group(1));
+            if (place != null) {
+                return new FieldProblem(place.cell(),
+                        new LocalizedMessage("workbook.problem", place.label(), problem.message()));
+            }
+        }
         var m = Pattern.compile("(income|expenditure|indicators|budget)\\[(\\d+)]\\.?(\\w*)").matcher(problem.field());
         if (m.matches()) {
             int index = Integer.parseInt(m.group(2));
