@@ -56,8 +56,8 @@ public class ReportWorkbooks {
 
     /**
      * Replaces the report's income and expenditure tables (with the totals of their 合计 rows),
-     * its indicator table and, where the workbook has the sheet, its budget execution table and its
-     * 三公 expenses by
+     * its indicator table and, where the workbook has the sheet, its budget execution table, its
+     * 三公 expenses and its assets by
      * those of the workbook, keeping every other part. Refused unless the caller drafts the report
      * while it is in drafting and nobody saved since {@code expectedVersion} (where {@code null},
      * the version the workbook carries) nor since the workbook was downloaded from this report;
@@ -101,7 +101,8 @@ public class ReportWorkbooks {
                 && totals.openingBalance() == null && totals.closingBalance() == null;
         ReportDocument edited = new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(),
                 d.mainTasks(), income.lines(), expenditure.lines(), noTotals ? null : totals, budget(tables, d),
-                threePublic(tables, d), d.assets(), tables.indicators().lines(), d.projects(), d.scoring(),
+                threePublic(tables, d), tables.assets() == null ? d.assets() : tables.assets().value(),
+                tables.indicators().lines(), d.projects(), d.scoring(),
                 d.conclusion(), d.problems(), d.suggestions(), d.resultUse(), d.publication());
         try {
             return reports.saveDraft(id, expected, edited);

@@ -3,6 +3,7 @@ package cn.perfeval.report;
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
 import cn.perfeval.base.LocalizedMessage;
+import cn.perfeval.report.ReportDocument.Assets;
 import cn.perfeval.report.ReportDocument.BudgetLine;
 import cn.perfeval.report.ReportDocument.ExpenditureLine;
 import cn.perfeval.report.ReportDocument.IncomeLine;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +79,13 @@ final class TablesWorkbook {
         "公务接待批次（批）", "公务接待人次（人次）"};
     private static final String[] THREE_PUBLIC_FIELDS = {"overseas", "vehicles", "reception", "receptionBatches",
         "receptionPersons"};
+    /** The assets table; optional on reading (a workbook without it keeps the report's). */
+    static final String ASSETS = "资产情况表";
+    static final String[] ASSETS_COLUMNS = {"项目", "金额"};
+    /** The rows of the assets table, in order: total, liabilities, net, fixed assets original and in use. */
+    static final String[] ASSETS_ROWS = {"资产总额", "负债总额", "净资产", "固定资产原值", "在用资产"};
+    private static final String[] ASSETS_FIELDS = {"total", "liabilities", "net", "fixedAssetsOriginal",
+        "fixedAssetsInUse"};
     /** The custom properties carrying the report's id and version when the workbook was written. */
     static final String REPORT_PROPERTY = "perfeval-report-id";
     static final String VERSION_PROPERTY = "perfeval-report-version";
@@ -120,6 +129,10 @@ final class TablesWorkbook {
     record ThreePublicTable(ThreePublicExpenses value, Map<String, Place> places) {
     }
 
+    /** The assets table as read: the part ({@code null} where every cell is blank) and each field's cell. */
+    record AssetsTable(Assets value, Map<String, Place> places) {
+    }
+
     /** A cell of a sheet ({@code 三公经费支出表!C7}) and what it holds, e.g. 公务接待费（决算数）. */
     record Place(String cell, String label) {
     }
@@ -129,14 +142,16 @@ final class TablesWorkbook {
      *
      * @param budget {@code null} where the workbook has no budget execution sheet
      * @param threePublic {@code null} where the workbook has no 三公 sheet
+     * @param assets {@code null} where the workbook has no assets sheet
      * @param report the id of the report the workbook was written from; {@code null} where it carries none
      * @param version that report's version then; {@code null} where it carries none
      */
     record Tables(MoneyTable<IncomeLine> income, MoneyTable<ExpenditureLine> expenditure,
-            IndicatorTable indicators, BudgetTable budget, ThreePublicTable threePublic, Long report, Long version) {
+            IndicatorTable indicators, BudgetTable budget, ThreePublicTable threePublic, AssetsTable assets,
+            Long report, Long version) {
 
         Tables(MoneyTable<IncomeLine> income, MoneyTable<ExpenditureLine> expenditure, IndicatorTable indicators) {
-            this(income, expenditure, indicators, null, null, null, null);
+            this(income, expenditure, indicators, null, null, null, null, null);
         }
     }
 
@@ -180,6 +195,7 @@ final class TablesWorkbook {
             budgetSheet(workbook.createSheet(BUDGET), styles, department, year,
                     doc.budget() == null ? List.of() : doc.budget());
             threePublicSheet(workbook.createSheet(THREE_PUBLIC), styles, department, year, doc.threePublicExpenses());
+            assetsSheet(workbook.createSheet(ASSETS), styles, department, year, doc.assets());
             if (report != null && version != null) {
                 var properties = workbook.getProperties().getCustomProperties();
                 properties.addProperty(REPORT_PROPERTY, String.valueOf(report));
@@ -388,6 +404,30 @@ final class TablesWorkbook {
         print(sheet);
     }
 
+    private static void assetsSheet(Sheet sheet, Styles s, String department, int year, Assets assets) {
+        int width = ASSETS_COLUMNS.length;
+        title(sheet, s, department + year + "年度" + ASSETS, width);
+        Row unit = sheet.createRow(1);
+        text(unit, 0, "编制单位：" + department, s.plain);
+        text(unit, width - 1, "单位：元", s.unit);
+        Row header = sheet.createRow(2);
+        for (int c = 0; c < width; c++) {
+            text(header, c, ASSETS_COLUMNS[c], s.header);
+        }
+        BigDecimal[] amounts = assets == null ? new BigDecimal[ASSETS_ROWS.length]
+                : new BigDecimal[] {assets.total(), assets.liabilities(), assets.net(), assets.fixedAssetsOriginal(),
+                    assets.fixedAssetsInUse()};
+        for (int i = 0; i < ASSETS_ROWS.length; i++) {
+            Row row = sheet.createRow(3 + i);
+            text(row, 0, ASSETS_ROWS[i], s.text);
+            money(row, 1, amounts[i], s.money);
+        }
+        sheet.setColumnWidth(0, 30 * 256);
+        sheet.setColumnWidth(1, 20 * 256);
+        sheet.createFreezePane(0, 3);
+        print(sheet);
+    }
+
     private static BigDecimal[] amounts(ThreeLines lines) {
         return lines == null ? new BigDecimal[3]
                 : new BigDecimal[] {lines.overseas(), lines.vehicles(), lines.reception()};
@@ -544,12 +584,14 @@ final class TablesWorkbook {
             BudgetTable budget = budgetSheet == null ? null : reader.budget(budgetSheet);
             Sheet threeSheet = workbook.getSheet(THREE_PUBLIC);
             ThreePublicTable three = threeSheet == null ? null : reader.threePublic(threeSheet);
+            Sheet assetsSheet = workbook.getSheet(ASSETS);
+            AssetsTable assets = assetsSheet == null ? null : reader.assets(assetsSheet);
             Long report = reader.number(workbook, REPORT_PROPERTY);
             Long version = reader.number(workbook, VERSION_PROPERTY);
             if (!reader.problems.isEmpty()) {
                 throw new InvalidInputException(reader.problems);
             }
-            return new Tables(income, expenditure, indicators, budget, three, report, version);
+            return new Tables(income, expenditure, indicators, budget, three, assets, report, version);
         } catch (IOException e) {
             throw invalid("file", "workbook.damaged");
         }
@@ -822,6 +864,54 @@ final class TablesWorkbook {
             return new ThreePublicTable(value, places);
         }
 
+        /** The assets table: rows found by their item, blank cells unstated, a bad cell named by its cell. */
+        AssetsTable assets(Sheet sheet) {
+            String name = sheet.getSheetName();
+            if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
+                problems.add(FieldProblem.of(name, "workbook.rows.too-many", name, MAX_ROWS));
+                return null;
+            }
+            int header = -1;
+            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 10) && header < 0; r++) {
+                if (ASSETS_COLUMNS[0].equals(text(sheet.getRow(r), 0))
+                        && ASSETS_COLUMNS[1].equals(text(sheet.getRow(r), 1))) {
+                    header = r;
+                }
+            }
+            if (header < 0) {
+                problems.add(FieldProblem.of(name, "workbook.layout", name, ASSETS_COLUMNS[1]));
+                return null;
+            }
+            BigDecimal[] amounts = new BigDecimal[ASSETS_ROWS.length];
+            boolean[] seen = new boolean[ASSETS_ROWS.length];
+            Map<String, Place> places = new LinkedHashMap<>();
+            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (blank(row, ASSETS_COLUMNS.length)) {
+                    continue;
+                }
+                String label = text(row, 0);
+                if (label.startsWith("注")) {
+                    break;
+                }
+                int item = List.of(ASSETS_ROWS).indexOf(label.replaceAll("\\s", ""));
+                if (item < 0 || seen[item]) {
+                    problems.add(item < 0
+                            ? FieldProblem.of(cell(name, r, 0), "workbook.item.unknown", label, name,
+                                    String.join("、", ASSETS_ROWS))
+                            : FieldProblem.of(cell(name, r, 0), "workbook.item.twice", label, name));
+                    continue;
+                }
+                seen[item] = true;
+                Place place = new Place(cell(name, r, 1), ASSETS_ROWS[item]);
+                amounts[item] = amount(row.getCell(1), place.cell(), place.label());
+                places.put(ASSETS_FIELDS[item], place);
+            }
+            boolean none = Arrays.stream(amounts).allMatch(Objects::isNull);
+            return new AssetsTable(none ? null : new Assets(amounts[0], amounts[1], amounts[2], amounts[3],
+                    amounts[4]), places);
+        }
+
         private static ThreeLines lines(BigDecimal[] amounts) {
             return amounts[0] == null && amounts[1] == null && amounts[2] == null ? null
                     : new ThreeLines(amounts[0], amounts[1], amounts[2]);
@@ -1005,8 +1095,11 @@ final class TablesWorkbook {
     /** A problem of the validator, {@code income[3].code}, moved to the row of the sheet it came from. */
     static FieldProblem toSheet(FieldProblem problem, Tables tables) {
         var three = Pattern.compile("threePublicExpenses\\.(.+)").matcher(problem.field());
-        if (three.matches() && tables.threePublic() != null) {
-            Place place = tables.threePublic().places().get(three.group(1));
+        var assets = Pattern.compile("assets\\.(.+)").matcher(problem.field());
+        Map<String, Place> places = three.matches() && tables.threePublic() != null ? tables.threePublic().places()
+                : assets.matches() && tables.assets() != null ? tables.assets().places() : null;
+        if (places != null) {
+            Place place = places.get(three.matches() ? three.group(1) : assets.group(1));
             if (place != null) {
                 return new FieldProblem(place.cell(),
                         new LocalizedMessage("workbook.problem", place.label(), problem.message()));

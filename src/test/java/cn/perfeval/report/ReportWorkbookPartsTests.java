@@ -114,4 +114,27 @@ class ReportWorkbookPartsTests {
 
         assertThat(document(id).threePublicExpenses()).isEqualTo(before.threePublicExpenses());
     }
+
+    @Test
+    void the_assets_round_trip_through_the_workbook_and_a_bad_assets_cell_changes_nothing() throws IOException {
+        ReportDocument d = TablesWorkbookPartsTest.withAssets(
+                TestDocuments.fixture(json, "miyi-2022-department.json", TestDocuments.freshYear()),
+                TablesWorkbookPartsTest.ASSETS);
+        long id = as.call("drafter", () -> reports.importDocument(d)).id();
+        ReportDocument before = document(id);
+
+        as.run("drafter", () -> workbooks.importTables(id, export(id)));
+
+        assertThat(document(id).assets()).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(TablesWorkbookPartsTest.ASSETS);
+        assertThat(document(id).assets()).isEqualTo(before.assets());
+        ReportDocument imported = document(id);
+        byte[] bad = TablesWorkbookTest.edit(export(id),
+                w -> w.getSheet("资产情况表").getRow(3).getCell(1).setCellValue(-1));
+        assertThatThrownBy(() -> as.run("drafter", () -> workbooks.importTables(id, bad)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("资产情况表!B4")));
+        assertThat(document(id)).isEqualTo(imported);
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
+import cn.perfeval.report.ReportDocument.Assets;
 import cn.perfeval.report.ReportDocument.ThreeLines;
 import cn.perfeval.report.ReportDocument.ThreePublicExpenses;
 import java.io.ByteArrayInputStream;
@@ -21,6 +22,17 @@ class TablesWorkbookPartsTest {
     static final ThreePublicExpenses THREE = new ThreePublicExpenses(
             new ThreeLines(new BigDecimal("50000.00"), new BigDecimal("0.01"), new BigDecimal("20000.00")),
             new ThreeLines(new BigDecimal("0.00"), new BigDecimal("1234567.89"), new BigDecimal("14300.00")), 9, 112);
+
+    static final Assets ASSETS = new Assets(new BigDecimal("8650321.47"), new BigDecimal("120000.00"),
+            new BigDecimal("8530321.47"), new BigDecimal("0.05"), null);
+
+    /** The report with its assets replaced. */
+    static ReportDocument withAssets(ReportDocument d, Assets assets) {
+        return new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(), d.mainTasks(),
+                d.income(), d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(), assets, d.indicators(),
+                d.projects(), d.scoring(), d.conclusion(), d.problems(), d.suggestions(), d.resultUse(),
+                d.publication());
+    }
 
     /** The 米易 report with 三公 figures in every cell. */
     static ReportDocument withThree(ReportDocument d, ThreePublicExpenses three) {
@@ -127,5 +139,35 @@ class TablesWorkbookPartsTest {
         assertThat(moved.field()).isEqualTo("三公经费支出表!C8");
         assertThat(moved.message().key()).isEqualTo("workbook.problem");
         assertThat(moved.message().args()[0]).isEqualTo("公务接待批次（批）");
+    }
+
+    @Test
+    void the_assets_sheet_comes_sixth_and_its_figures_read_back_as_written_a_blank_staying_unstated()
+            throws IOException {
+        byte[] file = TablesWorkbook.write(withAssets(MIYI, ASSETS), "米易县医疗保障局", 2022);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertThat(workbook.getSheetName(5)).isEqualTo("资产情况表");
+            assertThat(workbook.getSheet("资产情况表").getRow(3).getCell(0).getStringCellValue()).isEqualTo("资产总额");
+            assertThat(workbook.getSheet("资产情况表").getRow(3).getCell(1).getNumericCellValue()).isEqualTo(8650321.47);
+        }
+
+        TablesWorkbook.Tables read = TablesWorkbook.read(file);
+
+        assertThat(read.assets().value()).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(ASSETS);
+        assertThat(read.assets().value().fixedAssetsInUse()).isNull();
+        assertThat(TablesWorkbook.read(TablesWorkbook.write(withAssets(MIYI, null), "米易县医疗保障局", 2022))
+                .assets().value()).isNull();
+    }
+
+    @Test
+    void a_bad_assets_cell_is_named_by_its_cell() throws IOException {
+        byte[] bad = TablesWorkbookTest.edit(TablesWorkbook.write(withAssets(MIYI, ASSETS), "米易县医疗保障局", 2022),
+                w -> w.getSheet("资产情况表").getRow(4).getCell(1).setCellValue("12.345"));
+
+        assertThatThrownBy(() -> TablesWorkbook.read(bad)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(FieldProblem::field, p -> p.message().key(),
+                        p -> p.message().args()[0]).containsExactly(
+                                tuple("资产情况表!B5", "workbook.number.scale", "负债总额")));
     }
 }
