@@ -935,31 +935,10 @@ final class TablesWorkbook {
 
         /** A whole number not below zero, or null for a blank cell. */
         private Integer count(Cell cell, String where, String column) {
-            if (cell == null) {
+            BigDecimal value = cellNumber(cell, where, column, WHOLE_NUMBER, "workbook.count.invalid",
+                    "workbook.count.invalid");
+            if (value == null) {
                 return null;
-            }
-            BigDecimal value;
-            switch (type(cell)) {
-                case BLANK -> {
-                    return null;
-                }
-                case NUMERIC -> value = number(cell);
-                case STRING -> {
-                    String s = cell.getStringCellValue().strip();
-                    if (s.isEmpty()) {
-                        return null;
-                    }
-                    if (!WHOLE_NUMBER.matcher(s).matches()) {
-                        problems.add(FieldProblem.of(where, "workbook.count.invalid", column, s));
-                        return null;
-                    }
-                    value = new BigDecimal(s.replace(",", ""));
-                }
-                default -> {
-                    problems.add(FieldProblem.of(where, "workbook.count.invalid", column,
-                            formatter.formatCellValue(cell)));
-                    return null;
-                }
             }
             if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0
                     || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
@@ -1012,31 +991,10 @@ final class TablesWorkbook {
 
         /** A non-negative amount of at most two decimals, or null for a blank cell. */
         private BigDecimal amount(Cell cell, String where, String column) {
-            if (cell == null) {
+            BigDecimal value = cellNumber(cell, where, column, PLAIN_NUMBER, "workbook.number.text",
+                    "workbook.number.invalid");
+            if (value == null) {
                 return null;
-            }
-            BigDecimal value;
-            switch (type(cell)) {
-                case BLANK -> {
-                    return null;
-                }
-                case NUMERIC -> value = number(cell);
-                case STRING -> {
-                    String s = cell.getStringCellValue().strip();
-                    if (s.isEmpty()) {
-                        return null;
-                    }
-                    if (!PLAIN_NUMBER.matcher(s).matches()) {
-                        problems.add(FieldProblem.of(where, "workbook.number.text", column, s));
-                        return null;
-                    }
-                    value = new BigDecimal(s.replace(",", ""));
-                }
-                default -> {
-                    problems.add(FieldProblem.of(where, "workbook.number.invalid", column,
-                            formatter.formatCellValue(cell)));
-                    return null;
-                }
             }
             if (value.signum() < 0) {
                 problems.add(FieldProblem.of(where, "workbook.number.negative", column,
@@ -1048,6 +1006,41 @@ final class TablesWorkbook {
                 return null;
             }
             return value.setScale(2, RoundingMode.UNNECESSARY);
+        }
+
+        /**
+         * The number in a cell, or null for a blank one or one refused (with a problem: text that is
+         * not a number of {@code format}, under {@code textKey}, or a cell of another type, under
+         * {@code invalidKey}).
+         */
+        private BigDecimal cellNumber(Cell cell, String where, String column, Pattern format,
+                String textKey, String invalidKey) {
+            if (cell == null) {
+                return null;
+            }
+            switch (type(cell)) {
+                case BLANK -> {
+                    return null;
+                }
+                case NUMERIC -> {
+                    return number(cell);
+                }
+                case STRING -> {
+                    String s = cell.getStringCellValue().strip();
+                    if (s.isEmpty()) {
+                        return null;
+                    }
+                    if (!format.matcher(s).matches()) {
+                        problems.add(FieldProblem.of(where, textKey, column, s));
+                        return null;
+                    }
+                    return new BigDecimal(s.replace(",", ""));
+                }
+                default -> {
+                    problems.add(FieldProblem.of(where, invalidKey, column, formatter.formatCellValue(cell)));
+                    return null;
+                }
+            }
         }
 
         /** The number as the file stores it (exact decimal text), not through the double Excel shows. */
