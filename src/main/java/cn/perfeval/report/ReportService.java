@@ -304,14 +304,7 @@ public class ReportService {
     @PreAuthorize("hasRole('DRAFTER')")
     public ReportSummary saveDraft(long id, long expectedVersion, ReportDocument edits) {
         UserScope user = currentUser.require();
-        Report report = visible(id);
-        if (!user.belongsTo(report.getDepartmentId())) {
-            throw new NotFoundException("error.report.not-found", id);
-        }
-        if (report.getStatus() != ReportStatus.DRAFTING) {
-            throw new ActionRefusedException("error.report.not-editable",
-                    new cn.perfeval.base.LocalizedMessage("status." + report.getStatus().name()));
-        }
+        Report report = draftOf(id, user);
         if (report.getVersion() != expectedVersion) {
             throw new EditConflictException(report.getUpdatedBy(), report.getUpdatedAt(), report.getVersion());
         }
@@ -320,11 +313,30 @@ public class ReportService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(DocumentPlaces.named(problems, doc));
         }
-        documents.apply(report, doc);
-        report.touch(user.username(), clock.instant());
-        report = reports.saveAndFlush(report);
-        publisher.publishEvent(new ReportSaved(id, user.username(), report.getVersion()));
+        report = store(report, doc, user, clock.instant());
         return summary(report, directory.department(report.getDepartmentId()));
+    }
+
+    /** The report in drafting that the caller drafts; refused (404, or 409 when not in drafting) otherwise. */
+    private Report draftOf(long id, UserScope user) {
+        Report report = visible(id);
+        if (!user.belongsTo(report.getDepartmentId())) {
+            throw new NotFoundException("error.report.not-found", id);
+        }
+        if (report.getStatus() != ReportStatus.DRAFTING) {
+            throw new ActionRefusedException("error.report.not-editable",
+                    new cn.perfeval.base.LocalizedMessage("status." + report.getStatus().name()));
+        }
+        return report;
+    }
+
+    /** Stores a validated document as the report's content, by the caller, and tells who listens. */
+    private Report store(Report report, ReportDocument doc, UserScope user, Instant now) {
+        documents.apply(report, doc);
+        report.touch(user.username(), now);
+        Report saved = reports.saveAndFlush(report);
+        publisher.publishEvent(new ReportSaved(saved.getId(), user.username(), saved.getVersion()));
+        return saved;
     }
 
     /**
@@ -338,14 +350,7 @@ public class ReportService {
     @PreAuthorize("hasRole('DRAFTER')")
     public ReportSummary replaceDocument(long id, long expectedVersion, ReportDocument doc) {
         UserScope user = currentUser.require();
-        Report report = visible(id);
-        if (!user.belongsTo(report.getDepartmentId())) {
-            throw new NotFoundException("error.report.not-found", id);
-        }
-        if (report.getStatus() != ReportStatus.DRAFTING) {
-            throw new ActionRefusedException("error.report.not-editable",
-                    new cn.perfeval.base.LocalizedMessage("status." + report.getStatus().name()));
-        }
+        Report report = draftOf(id, user);
         if (report.getVersion() != expectedVersion) {
             throw cn.perfeval.base.PreconditionException.failed(report.getVersion(), "error.report.version-stale",
                     String.valueOf(expectedVersion), String.valueOf(report.getVersion()), report.getUpdatedBy(),
@@ -375,13 +380,9 @@ public class ReportService {
             throw new InvalidInputException(DocumentPlaces.named(problems, doc));
         }
         Instant now = clock.instant();
-        ReportStatus status = report.getStatus();
-        documents.apply(report, doc);
-        report.touch(user.username(), now);
-        report = reports.saveAndFlush(report);
-        events.save(new ReportEvent(id, now, user.username(), ReportAction.REPLACE, status, status, report.getRound(),
-                null));
-        publisher.publishEvent(new ReportSaved(id, user.username(), report.getVersion()));
+        report = store(report, doc, user, now);
+        events.save(new ReportEvent(id, now, user.username(), ReportAction.REPLACE, ReportStatus.DRAFTING,
+                ReportStatus.DRAFTING, report.getRound(), null));
         return summary(report, department);
     }
 
