@@ -375,6 +375,26 @@ public class ReportService {
         return summary(report, directory.department(report.getDepartmentId()));
     }
 
+    /**
+     * Whether the report's parent code rows take the sum of their children as a child's amount is
+     * typed on the drafting page (decision 0029); off unless a drafter turned it on.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean autoSum(long id) {
+        return visible(id).isAutoSum();
+    }
+
+    /**
+     * Turns the auto-sum of a report in drafting on or off, for the drafters of its department. A
+     * setting of the page: the content, its version and its history stay as they are.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    public void setAutoSum(long id, boolean on) {
+        draftOf(id, currentUser.require());
+        reports.setAutoSum(id, on);
+    }
+
     /** The report in drafting that the caller drafts; refused (404, or 409 when not in drafting) otherwise. */
     private Report draftOf(long id, UserScope user) {
         Report report = visible(id);
