@@ -81,7 +81,7 @@ class StartFromTemplatePanelTest extends SpringBrowserlessTest {
         Select<ReportTemplate> framework = frameworks();
         assertThat(framework.getItemLabelGenerator().apply(framework.getValue()))
                 .isEqualTo("县级部门整体支出绩效评价指标体系（本类报告适用）");
-        assertThat(find(TextField.class).id("start-template-project").isVisible()).isFalse();
+        assertThat(find(TextField.class).withId("start-template-project").exists()).isFalse();
 
         test(find(Button.class).id("start-confirm")).click();
 
