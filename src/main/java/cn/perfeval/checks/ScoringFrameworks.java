@@ -83,7 +83,13 @@ public class ScoringFrameworks {
                 .sorted(Comparator.comparing(ReportDocument.Scoring::framework)).toList();
     }
 
-    private static ReportDocument.Scoring template(Framework f) {
+    /** Every stored framework as the checks read it. */
+    @Transactional(readOnly = true)
+    List<Framework> all() {
+        return frameworks.findAll().stream().map(this::framework).toList();
+    }
+
+    static ReportDocument.Scoring template(Framework f) {
         List<ReportDocument.ScoringItem> items = f.items() == null ? List.of() : f.items().stream()
                 .map(i -> new ReportDocument.ScoringItem(i.path() == null ? List.of() : List.copyOf(i.path()),
                         i.maxPoints(), null, i.explanation(), i.standard()))
@@ -244,7 +250,7 @@ public class ScoringFrameworks {
             return f;
         }
         return new Framework(f.name(), f.totalPoints(), f.items(), f.deductions(), f.grades(), f.qualitativeBands(),
-                f.lessThanRule(), stored.getKey(), f.source());
+                f.lessThanRule(), stored.getKey(), f.source(), f.indicatorLevels());
     }
 
     private FrameworkSummary summary(StoredFramework stored) {

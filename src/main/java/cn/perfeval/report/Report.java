@@ -158,6 +158,14 @@ class Report {
     private Instant createdAt;
     private Instant updatedAt;
     private String updatedBy;
+
+    /**
+     * Whether a parent code row takes the sum of its children as the drafter types a child's amount
+     * (decision 0029): a setting of the page, not of the content, so neither versioned with it nor
+     * kept in its history. Off for a new report, imported or started.
+     */
+    @NotAudited
+    private boolean autoSum;
     private Instant publishedAt;
     private Instant approvedAt;
     private Instant publicationScheduledFor;
@@ -379,6 +387,10 @@ class Report {
 
     String getPublication() {
         return publication;
+    }
+
+    boolean isAutoSum() {
+        return autoSum;
     }
 
     String getPendingParts() {

@@ -34,4 +34,10 @@ interface ReportRepository extends JpaRepository<Report, Long>, JpaSpecification
     @org.springframework.data.jpa.repository.Query(value = "select department_id from report where id = :id for update",
             nativeQuery = true)
     java.util.Optional<Long> lockDepartmentOf(@org.springframework.data.repository.query.Param("id") long id);
+
+    /** Turns the report's auto-sum on or off without touching its content or its version. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @org.springframework.data.jpa.repository.Query("update Report r set r.autoSum = :on where r.id = :id")
+    int setAutoSum(@org.springframework.data.repository.query.Param("id") long id,
+            @org.springframework.data.repository.query.Param("on") boolean on);
 }

@@ -45,10 +45,16 @@ public class ReportService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<ReportTemplates> templates;
+    private final cn.perfeval.base.Messages messages;
 
     ReportService(ReportRepository reports, ReportEventRepository events, ReportDocuments documents,
             ReportHistory changeHistory, Directory directory, CurrentUser currentUser,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ApplicationEventPublisher publisher, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<ReportTemplates> templates,
+            cn.perfeval.base.Messages messages) {
+        this.templates = templates;
+        this.messages = messages;
         this.reports = reports;
         this.events = events;
         this.documents = documents;
@@ -111,6 +117,58 @@ public class ReportService {
             throw new ActionRefusedException("error.report.start.not-earlier", from.getYear(), year);
         }
         return create(ReportStart.from(documents.toDocument(from, department, from.getUnit()), year), user);
+    }
+
+    /**
+     * The templates a report of the kind can start from (从模板新建): the stored scoring frameworks,
+     * the one the checks use for the kind first; none where no module provides them.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    @Transactional(readOnly = true)
+    public List<ReportTemplate> templates(ReportKind kind) {
+        ReportTemplates source = templates.getIfAvailable();
+        return source == null ? List.of() : source.forKind(kind);
+    }
+
+    /**
+     * Starts the caller's department's report of the year and kind in drafting from a template, like
+     * an import (same checks, same record and audit): the department's basic information, the
+     * framework's scoring table and indicator levels, for an overall report the functional-classification
+     * rows of the department's overall report of the year before without their amounts; every
+     * figure is left to fill (see {@link ReportStart#fromTemplate}). A project or transfer-payment
+     * report needs its project's name; an unknown framework is refused.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    public ReportSummary startFromTemplate(int year, ReportKind kind, String project, String framework) {
+        UserScope user = currentUser.require();
+        DepartmentInfo department = directory.department(user.departmentId());
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (kind == null) {
+            problems.add(FieldProblem.of("kind", "doc.required"));
+        } else if (kind != ReportKind.DEPARTMENT_OVERALL && ProjectNames.display(project).isEmpty()) {
+            problems.add(FieldProblem.of("project", "doc.required"));
+        }
+        ReportTemplate template = kind == null ? null : templates(kind).stream()
+                .filter(t -> t.framework().equals(framework)).findFirst().orElse(null);
+        if (kind != null && template == null) {
+            problems.add(FieldProblem.of("framework", "error.report.start.template-unknown",
+                    framework == null ? "" : framework));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<Report> own = reports.findByDepartmentIdIn(java.util.Set.of(department.id())).stream()
+                .filter(r -> r.getYear() < year).toList();
+        ReportDocument earlier = own.stream()
+                .max(Comparator.comparingInt(Report::getYear)
+                        .thenComparing(r -> r.getKind() == ReportKind.DEPARTMENT_OVERALL))
+                .map(r -> documents.toDocument(r, department, MoneyUnit.YUAN)).orElse(null);
+        ReportDocument lastOverall = own.stream()
+                .filter(r -> r.getYear() == year - 1 && r.getKind() == ReportKind.DEPARTMENT_OVERALL).findFirst()
+                .map(r -> documents.toDocument(r, department, MoneyUnit.YUAN)).orElse(null);
+        String indicatorName = messages.get("start.template.indicator-name", cn.perfeval.base.Messages.DEFAULT_LOCALE);
+        return create(ReportStart.fromTemplate(year, kind, project, department, earlier, lastOverall, template,
+                indicatorName), user);
     }
 
     private ReportSummary create(ReportDocument doc, UserScope user) {
@@ -315,6 +373,26 @@ public class ReportService {
         }
         report = store(report, doc, user, clock.instant());
         return summary(report, directory.department(report.getDepartmentId()));
+    }
+
+    /**
+     * Whether the report's parent code rows take the sum of their children as a child's amount is
+     * typed on the drafting page (decision 0029); off unless a drafter turned it on.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean autoSum(long id) {
+        return visible(id).isAutoSum();
+    }
+
+    /**
+     * Turns the auto-sum of a report in drafting on or off, for the drafters of its department. A
+     * setting of the page: the content, its version and its history stay as they are.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    public void setAutoSum(long id, boolean on) {
+        draftOf(id, currentUser.require());
+        reports.setAutoSum(id, on);
     }
 
     /** The report in drafting that the caller drafts; refused (404, or 409 when not in drafting) otherwise. */

@@ -43,6 +43,55 @@ final class ReportStart {
                 null, null, null, null, null, last.project());
     }
 
+    /**
+     * A new report of the year from a template (从模板新建): the department's basic information (its
+     * name, region, type and staffing as the directory keeps them, its duties from its latest earlier
+     * report), the template's scoring table (items with max points, no scores) and, for each first
+     * and second indicator level of the template, one indicator named {@code indicatorName} to be
+     * renamed, without target or figures; for an overall report the functional-classification rows
+     * of last year's overall report (codes and names, no amounts) where there is one, for a project
+     * or transfer-payment report its one project by name. No figure is filled.
+     *
+     * @param earlier the department's latest report before the year (for its duties and main tasks), or {@code null}
+     * @param lastOverall the department's overall report of the year before, or {@code null}
+     */
+    static ReportDocument fromTemplate(int year, ReportKind kind, String project, DepartmentInfo department,
+            ReportDocument earlier, ReportDocument lastOverall, ReportTemplate template, String indicatorName) {
+        String duties = earlier == null || earlier.department() == null ? null : earlier.department().duties();
+        String type = department.type() != null ? department.type()
+                : earlier == null || earlier.department() == null ? null : earlier.department().type();
+        ReportDocument.Staffing staffing = department.staffingAuthorized() == null
+                && department.staffingActual() == null && department.staffingRetired() == null ? null
+                : new ReportDocument.Staffing(department.staffingAuthorized(), department.staffingActual(),
+                        department.staffingRetired());
+        ReportDocument.DepartmentPart part = new ReportDocument.DepartmentPart(department.name(),
+                department.regionName(), type, staffing, duties);
+        List<ReportDocument.Indicator> skeleton = template.indicatorLevels().stream()
+                .flatMap(l -> l.level2().isEmpty() ? java.util.stream.Stream.of(skeletonRow(l.level1(), null, indicatorName))
+                        : l.level2().stream().map(l2 -> skeletonRow(l.level1(), l2, indicatorName)))
+                .toList();
+        ReportDocument.Scoring scoring = scoring(template.scoring());
+        if (kind == ReportKind.DEPARTMENT_OVERALL) {
+            return new ReportDocument(ReportDocument.FORMAT_VERSION, kind, year, MoneyUnit.YUAN, part,
+                    earlier == null || earlier.kind() != ReportKind.DEPARTMENT_OVERALL ? null : earlier.mainTasks(),
+                    lastOverall == null ? null : map(lastOverall.income(),
+                            r -> new ReportDocument.IncomeLine(r.code(), r.name(), null, null, null)),
+                    lastOverall == null ? null : map(lastOverall.expenditure(),
+                            r -> new ReportDocument.ExpenditureLine(r.code(), r.name(), null, null, null)),
+                    null, null, null, null, skeleton.isEmpty() ? null : skeleton, null, scoring,
+                    null, null, null, null, null, null);
+        }
+        String name = ProjectNames.display(project);
+        return new ReportDocument(ReportDocument.FORMAT_VERSION, kind, year, MoneyUnit.YUAN, part, null, null, null,
+                null, null, null, null, null,
+                List.of(new ReportDocument.Project(name, null, null, null, skeleton.isEmpty() ? null : skeleton)),
+                scoring, null, null, null, null, null, name);
+    }
+
+    private static ReportDocument.Indicator skeletonRow(String level1, String level2, String name) {
+        return new ReportDocument.Indicator(level1, level2, name, null, null, null, null, null);
+    }
+
     private static List<ReportDocument.Indicator> indicators(List<ReportDocument.Indicator> indicators) {
         return map(indicators, i -> new ReportDocument.Indicator(i.level1(), i.level2(), i.name(), i.target(), null,
                 i.weight(), null, null));

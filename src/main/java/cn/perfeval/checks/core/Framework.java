@@ -18,10 +18,20 @@ import java.util.List;
  *        the Chinese name; {@code null} where the framework has none
  * @param source where its indicators and points come from (the published document), and what it does not set;
  *        {@code null} where not stated
+ * @param indicatorLevels the first and second levels of the performance indicators (绩效指标) a report scored by
+ *        this framework sets, e.g. 产出指标 with 数量指标, 质量指标…: the skeleton of a report started from the
+ *        framework; {@code null} where the framework names none
  */
 public record Framework(String name, BigDecimal totalPoints, List<Item> items, List<Deduction> deductions,
         List<GradeBand> grades, List<QualitativeBand> qualitativeBands, LessThanRule lessThanRule, String key,
-        String source) {
+        String source, List<IndicatorLevel> indicatorLevels) {
+
+    /** A framework that names no indicator levels. */
+    public Framework(String name, BigDecimal totalPoints, List<Item> items, List<Deduction> deductions,
+            List<GradeBand> grades, List<QualitativeBand> qualitativeBands, LessThanRule lessThanRule, String key,
+            String source) {
+        this(name, totalPoints, items, deductions, grades, qualitativeBands, lessThanRule, key, source, null);
+    }
 
     /** A framework without a stated source. */
     public Framework(String name, BigDecimal totalPoints, List<Item> items, List<Deduction> deductions,
@@ -60,6 +70,10 @@ public record Framework(String name, BigDecimal totalPoints, List<Item> items, L
     }
 
     public record Deduction(String name, BigDecimal maxPoints) {
+    }
+
+    /** A first-level indicator (一级指标) and its second levels (二级指标), in the order a report lists them. */
+    public record IndicatorLevel(String level1, List<String> level2) {
     }
 
     /** A grade and the lowest total (inclusive) that earns it. */

@@ -58,6 +58,8 @@ final class CodeTableSection extends Section {
     private String focusColumn;
     /** Whether placing the pending row is already scheduled for the end of this round trip. */
     private boolean placing;
+    /** Whether the auto-sum is setting parents' amounts now (their fields' changes are not a child's edit). */
+    private boolean summing;
 
     /**
      * @param part {@code income} or {@code expenditure}
@@ -333,7 +335,7 @@ final class CodeTableSection extends Section {
     }
 
     private Component moneyCell(TableRow r, int column) {
-        Component value = ctx.money(r.value(column), v -> r.value(column, v), () -> figureChanged(r));
+        Component value = ctx.money(r.value(column), v -> r.value(column, v), () -> figureChanged(r, column));
         if (value instanceof BigDecimalField field) {
             cells.computeIfAbsent(r, k -> new HashMap<>()).put(columns[column], field);
             watch(r, columns[column], field);
@@ -352,14 +354,47 @@ final class CodeTableSection extends Section {
         return box;
     }
 
-    /** A figure of a row changed: its parents' subtotal lines and the totals' sums follow. */
-    private void figureChanged(TableRow row) {
+    /**
+     * A figure of a row changed: with the auto-sum on, each parent above it takes the sum of its
+     * children in that column; its parents' subtotal lines and the totals' sums follow.
+     */
+    private void figureChanged(TableRow row, int column) {
+        if (summing) {
+            return;
+        }
+        if (ctx.autoSum()) {
+            summing = true;
+            try {
+                sumParentsOf(row, column);
+            } finally {
+                summing = false;
+            }
+        }
         for (TableRow at = row; at != null; at = tree.contains(at) ? tree.getParent(at) : null) {
             for (int c = 0; c < 3; c++) {
                 showSubtotal(at, c);
             }
         }
         figuresChanged.run();
+    }
+
+    /**
+     * Each parent above the row takes the sum of its children's amounts in the column, the children
+     * left empty counting for nothing (a parent whose children are all empty is emptied); the field
+     * shown for it follows. The stated totals are not touched.
+     */
+    private void sumParentsOf(TableRow row, int column) {
+        for (TableRow parent = tree.contains(row) ? tree.getParent(row) : null; parent != null;
+                parent = tree.getParent(parent)) {
+            BigDecimal sum = null;
+            for (TableRow child : childrenOf(parent)) {
+                sum = EditorContext.add(sum, child.value(column));
+            }
+            parent.value(column, sum);
+            if (cells.getOrDefault(parent, Map.of()).get(columns[column]) instanceof BigDecimalField field) {
+                field.setValue(sum);
+            }
+        }
     }
 
     private void showSubtotal(TableRow parent, int column) {

@@ -47,6 +47,7 @@ final class EditorContext implements Serializable {
     private final List<BigDecimalField> numberFields = new ArrayList<>();
     private final List<Mark> marks = new ArrayList<>();
     private boolean dirty;
+    private boolean autoSum;
 
     EditorContext(boolean editable, Component owner) {
         this.editable = editable;
@@ -63,6 +64,15 @@ final class EditorContext implements Serializable {
 
     void unit(MoneyUnit unit) {
         this.unit = unit;
+    }
+
+    /** Whether a parent code row takes the sum of its children as a child's amount is typed (decision 0029). */
+    boolean autoSum() {
+        return autoSum && moneyEditable();
+    }
+
+    void autoSum(boolean on) {
+        this.autoSum = on;
     }
 
     /** Money is typed only while drafting and shown in yuan: 万元 figures are shown, never typed. */

@@ -322,6 +322,15 @@ public class ReportSheet extends VerticalLayout {
         return ctx.unit();
     }
 
+    /**
+     * Turns the auto-sum on or off: while on, typing a child row's amount in 收入决算 or 支出决算 sets
+     * each parent above it to the sum of its children (类 = Σ款, 款 = Σ项); the stated totals are
+     * never changed by it. Turning it on changes no figure by itself.
+     */
+    public void setAutoSum(boolean on) {
+        ctx.autoSum(on);
+    }
+
     /** Offers these frameworks' empty scoring tables to fill the report's scoring table from. */
     public void setScoringTemplates(List<Scoring> templates) {
         scoringTemplates = templates == null ? List.of() : templates;

@@ -5,8 +5,10 @@ import cn.perfeval.base.ui.Notifications;
 import cn.perfeval.base.ui.WorkbenchPanel;
 import cn.perfeval.identity.CurrentUser;
 import cn.perfeval.identity.Role;
+import cn.perfeval.report.ReportKind;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
+import cn.perfeval.report.ReportTemplate;
 import cn.perfeval.tracking.RoundInfo;
 import cn.perfeval.tracking.RoundService;
 import com.vaadin.flow.component.Component;
@@ -20,16 +22,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.core.annotation.Order;
 
 /**
  * 开始填报 on the 工作台: for each open round (评价任务) that asks the drafter's department for a
  * report of a year it does not have yet, a button that starts the report, from one of the
- * department's reports of the year before or empty; the JSON import stays on 报告.
+ * department's reports of the year before, from a template (a scoring framework with its indicator
+ * levels, and the department's basic information) or empty; the JSON import stays on 报告.
  */
 @org.springframework.stereotype.Component
 @Order(10)
@@ -74,26 +79,90 @@ class StartReportPanel implements WorkbenchPanel {
         return panel;
     }
 
-    /** The choice: from one of last year's reports, or empty. */
+    /** What the new report starts from: one of last year's reports, a template, or nothing. */
+    record Choice(ReportSummary last, boolean template) {
+
+        static final Choice TEMPLATE = new Choice(null, true);
+        static final Choice EMPTY = new Choice(null, false);
+    }
+
+    /**
+     * The choice: from one of last year's reports, from a template (kind, project name and framework
+     * asked for), or empty. Every control is a field or button reached with Tab (the choices with the
+     * arrow keys within their group).
+     */
     private Dialog dialog(Component owner, int year) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(owner.getTranslation("start.dialog.title", year));
-        List<Optional<ReportSummary>> choices = new ArrayList<>();
-        reports.startingPoints(year).forEach(r -> choices.add(Optional.of(r)));
-        choices.add(Optional.empty());
-        RadioButtonGroup<Optional<ReportSummary>> from = new RadioButtonGroup<>();
+        List<Choice> choices = new ArrayList<>();
+        reports.startingPoints(year).forEach(r -> choices.add(new Choice(r, false)));
+        choices.add(Choice.TEMPLATE);
+        choices.add(Choice.EMPTY);
+        RadioButtonGroup<Choice> from = new RadioButtonGroup<>();
         from.setId("start-from");
+        from.setAriaLabel(owner.getTranslation("start.dialog.title", year));
         from.setItems(choices);
-        from.setItemLabelGenerator(choice -> choice.map(r -> owner.getTranslation("start.from-last-year", r.year(),
-                owner.getTranslation("kind." + r.kind().name()) + r.projectSuffix()))
-                .orElseGet(() -> owner.getTranslation("start.empty")));
+        from.setItemLabelGenerator(choice -> choice.last() != null
+                ? owner.getTranslation("start.from-last-year", choice.last().year(),
+                        owner.getTranslation("kind." + choice.last().kind().name()) + choice.last().projectSuffix())
+                : owner.getTranslation(choice.template() ? "start.template" : "start.empty"));
         from.setValue(choices.getFirst());
         from.addThemeName("vertical");
         Paragraph lead = new Paragraph(owner.getTranslation("start.dialog.lead"));
-        dialog.add(lead, from);
+
+        Select<ReportKind> kind = new Select<>();
+        kind.setId("start-template-kind");
+        kind.setLabel(owner.getTranslation("start.template.kind"));
+        kind.setItems(ReportKind.values());
+        kind.setItemLabelGenerator(k -> owner.getTranslation("kind." + k.name()));
+        kind.setValue(ReportKind.DEPARTMENT_OVERALL);
+        TextField project = new TextField(owner.getTranslation("start.template.project"));
+        project.setId("start-template-project");
+        project.setWidthFull();
+        project.setVisible(false);
+        Select<ReportTemplate> framework = new Select<>();
+        framework.setId("start-template-framework");
+        framework.setLabel(owner.getTranslation("start.template.framework"));
+        framework.setWidthFull();
+        framework.setItemLabelGenerator(t -> t.suited()
+                ? owner.getTranslation("start.template.framework.suited", t.framework()) : t.framework());
+        Paragraph templateLead = new Paragraph(owner.getTranslation("start.template.lead"));
+        templateLead.setId("start-template-lead");
+        VerticalLayout templateFields = new VerticalLayout(templateLead, kind, project, framework);
+        templateFields.setId("start-template");
+        templateFields.setPadding(false);
+        templateFields.setVisible(false);
+        Runnable kindChosen = () -> {
+            ReportKind chosen = kind.getValue() == null ? ReportKind.DEPARTMENT_OVERALL : kind.getValue();
+            project.setVisible(chosen != ReportKind.DEPARTMENT_OVERALL);
+            project.setRequiredIndicatorVisible(chosen != ReportKind.DEPARTMENT_OVERALL);
+            List<ReportTemplate> offered = reports.templates(chosen);
+            framework.setItems(offered);
+            framework.setValue(offered.isEmpty() ? null : offered.getFirst());
+        };
+        kind.addValueChangeListener(e -> kindChosen.run());
+        from.addValueChangeListener(e -> {
+            boolean template = e.getValue() != null && e.getValue().template();
+            templateFields.setVisible(template);
+            lead.setVisible(!template);
+            if (template && framework.getValue() == null) {
+                kindChosen.run();
+            }
+        });
+        dialog.add(lead, from, templateFields);
         Button create = new Button(owner.getTranslation("start.create"), e -> {
+            Choice choice = from.getValue();
+            if (choice != null && choice.template() && project.isVisible() && project.getValue().isBlank()) {
+                project.setInvalid(true);
+                project.setErrorMessage(owner.getTranslation("start.template.project.required"));
+                project.focus();
+                return;
+            }
             try {
-                ReportSummary created = reports.start(year, from.getValue().map(ReportSummary::id).orElse(null));
+                ReportSummary created = choice != null && choice.template()
+                        ? reports.startFromTemplate(year, kind.getValue(), project.getValue().strip(),
+                                framework.getValue() == null ? null : framework.getValue().framework())
+                        : reports.start(year, choice == null || choice.last() == null ? null : choice.last().id());
                 dialog.close();
                 Notifications.success(owner.getTranslation("start.created", created.year(),
                         owner.getTranslation("kind." + created.kind().name()) + created.projectSuffix()));
@@ -105,6 +174,7 @@ class StartReportPanel implements WorkbenchPanel {
         create.setId("start-confirm");
         create.addThemeVariants(ButtonVariant.PRIMARY);
         Button cancel = new Button(owner.getTranslation("action.cancel"), e -> dialog.close());
+        cancel.setId("start-cancel");
         dialog.getFooter().add(cancel, create);
         return dialog;
     }

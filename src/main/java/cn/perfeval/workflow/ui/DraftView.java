@@ -32,6 +32,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -140,6 +141,7 @@ class DraftView extends StepView implements BeforeLeaveObserver {
     protected void sheetBuilt() {
         browserGuardOn = false;
         if (editing) {
+            sheet.setAutoSum(reports.autoSum(reportId));
             sheet.setScoringTemplates(frameworks.templates());
             sheet.addChangeListener(this::guardInBrowser);
             sheet.addChangeListener(this::recheck);
@@ -188,7 +190,7 @@ class DraftView extends StepView implements BeforeLeaveObserver {
                 }
             });
             narrative.setId("insert-narrative");
-            bar.add(save, comment, submit, narrative);
+            bar.add(save, comment, submit, narrative, autoSumSwitch());
             if (workflow.submissionGoesStraightToFinance(reportId)) {
                 Span straight = new Span(getTranslation("draft.straight-to-finance"));
                 straight.setId("straight-to-finance");
@@ -216,6 +218,32 @@ class DraftView extends StepView implements BeforeLeaveObserver {
             bar.add(ReportFiles.upload("upload-json", getTranslation("draft.upload"), this::uploaded));
         }
         return bar;
+    }
+
+    /**
+     * 父级自动求和: the report's stored switch; while on, typing a child row's amount sets its parents
+     * to the sum of their children on the page (the stated totals stay as typed, and the checks say
+     * where they disagree). Off unless a drafter turned it on, so an imported report is never summed.
+     */
+    private Checkbox autoSumSwitch() {
+        Checkbox on = new Checkbox(getTranslation("draft.auto-sum"), reports.autoSum(reportId));
+        on.setId("auto-sum");
+        on.setTooltipText(getTranslation("draft.auto-sum.tooltip"));
+        on.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                reports.setAutoSum(reportId, e.getValue());
+                if (sheet != null) {
+                    sheet.setAutoSum(e.getValue());
+                }
+            } catch (PerfevalException ex) {
+                Notifications.error(ex);
+                on.setValue(e.getOldValue());
+            }
+        });
+        return on;
     }
 
     /** The findings on the report as stored, with the repairs of those that have an obvious one. */
