@@ -35,13 +35,30 @@ final class MySqlDatabase implements ExecutionCondition {
         return URL;
     }
 
-    /** Drops and recreates the test database, so that every schema is created from empty. */
-    static void recreate() {
+    /** An account that may create users and grant (root on our machines), for the grants script's test. */
+    static final String ADMIN_USER = System.getenv().getOrDefault("PERFEVAL_TEST_MYSQL_ADMIN_USER", "root");
+    static final String ADMIN_PASSWORD = System.getenv().getOrDefault("PERFEVAL_TEST_MYSQL_ADMIN_PASSWORD", "");
+
+    /** The test database's name. */
+    static String database() {
         String url = url();
         int slash = url.indexOf('/', "jdbc:mysql://".length());
         int query = url.indexOf('?', slash);
-        String database = url.substring(slash + 1, query < 0 ? url.length() : query);
-        String server = url.substring(0, slash + 1) + (query < 0 ? "" : url.substring(query));
+        return url.substring(slash + 1, query < 0 ? url.length() : query);
+    }
+
+    /** The URL of the server without a database. */
+    static String server() {
+        String url = url();
+        int slash = url.indexOf('/', "jdbc:mysql://".length());
+        int query = url.indexOf('?', slash);
+        return url.substring(0, slash + 1) + (query < 0 ? "" : url.substring(query));
+    }
+
+    /** Drops and recreates the test database, so that every schema is created from empty. */
+    static void recreate() {
+        String database = database();
+        String server = server();
         try (Connection c = DriverManager.getConnection(server, USER, PASSWORD); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + database + "`");
             s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");

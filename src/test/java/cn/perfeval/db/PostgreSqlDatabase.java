@@ -35,6 +35,18 @@ final class PostgreSqlDatabase implements ExecutionCondition {
         return URL;
     }
 
+    /** A superuser that may create roles (postgres on our machines), for the grants script's test. */
+    static final String ADMIN_USER = System.getenv().getOrDefault("PERFEVAL_TEST_PG_ADMIN_USER", "postgres");
+    static final String ADMIN_PASSWORD = System.getenv().getOrDefault("PERFEVAL_TEST_PG_ADMIN_PASSWORD", "");
+
+    /** The test database's name. */
+    static String database() {
+        String url = url();
+        int query = url.indexOf('?');
+        String path = query < 0 ? url : url.substring(0, query);
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /** Empties the test database (its owner drops and recreates the public schema). */
     static void recreate() {
         try (Connection c = DriverManager.getConnection(url(), USER, PASSWORD); Statement s = c.createStatement()) {

@@ -80,8 +80,10 @@ class CreateAdminCommandTests {
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         assertThat(commands.execute("make-coffee", new DefaultApplicationArguments(), print))
                 .isEqualTo(PortalCommand.COULD_NOT_RUN);
-        assertThat(output()).contains("unknown command: make-coffee (audit-archive, audit-verify, create-admin)");
+        assertThat(output()).contains("unknown command: make-coffee (audit-archive, audit-verify, create-admin, migrate)");
         assertThat(commands.execute("audit-verify", new DefaultApplicationArguments(), print)).isEqualTo(PortalCommand.OK);
         assertThat(output()).contains("audit chain intact");
+        assertThat(commands.execute("migrate", new DefaultApplicationArguments(), print)).isEqualTo(PortalCommand.OK);
+        assertThat(output()).containsPattern("schema up to date: \\d+ changesets applied");
     }
 }
