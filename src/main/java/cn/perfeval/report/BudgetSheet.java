@@ -19,6 +19,12 @@ final class BudgetSheet {
     private BudgetSheet() {
     }
 
+    /** The column (0-based) of a field of a line; the item's for the line as a whole. */
+    static int columnIndex(String field) {
+        String column = column(field);
+        return column == null ? 0 : List.of(COLUMNS).indexOf(column);
+    }
+
     /** The column header of a field of a line ({@code item}, {@code executed}…), null if none. */
     static String column(String field) {
         return switch (field) {
@@ -67,13 +73,12 @@ final class BudgetSheet {
             if (item.startsWith(CellReader.NOTE)) {
                 break;
             }
-            String where = TablesWorkbook.at(name, r + 1);
             if (item.isEmpty()) {
-                reader.problem(where, "workbook.required", COLUMNS[0]);
+                reader.problem(CellReader.cell(name, r, 0), "workbook.required", COLUMNS[0]);
             }
-            lines.add(new BudgetLine(item, reader.amount(row.getCell(1), where, COLUMNS[1]),
-                    reader.amount(row.getCell(2), where, COLUMNS[2]),
-                    reader.amount(row.getCell(3), where, COLUMNS[3])));
+            lines.add(new BudgetLine(item, reader.amount(row.getCell(1), CellReader.cell(name, r, 1), COLUMNS[1]),
+                    reader.amount(row.getCell(2), CellReader.cell(name, r, 2), COLUMNS[2]),
+                    reader.amount(row.getCell(3), CellReader.cell(name, r, 3), COLUMNS[3])));
             rows.add(r + 1);
         }
         return new Table(lines, rows);

@@ -27,6 +27,12 @@ final class IndicatorSheet {
     private IndicatorSheet() {
     }
 
+    /** The column (0-based) of a field of an indicator; the first for the row as a whole. */
+    static int columnIndex(String field) {
+        String column = column(field);
+        return column == null ? 0 : List.of(COLUMNS).indexOf(column);
+    }
+
     /** The column header of a field of an indicator ({@code level1}, {@code weight}…), null if none. */
     static String column(String field) {
         return switch (field) {
@@ -127,7 +133,7 @@ final class IndicatorSheet {
 
     /** The indicator of a row; a blank first- or second-level cell continues the one above. */
     static Indicator row(CellReader reader, String sheet, Row row, Levels levels) {
-        String where = TablesWorkbook.at(sheet, row.getRowNum() + 1);
+        int r = row.getRowNum();
         String first = reader.text(row, 0);
         if (!first.isEmpty()) {
             levels.level2 = first.equals(levels.level1) ? levels.level2 : "";
@@ -138,15 +144,16 @@ final class IndicatorSheet {
             levels.level2 = second;
         }
         if (levels.level1.isEmpty()) {
-            reader.problem(where, "workbook.required", COLUMNS[0]);
+            reader.problem(CellReader.cell(sheet, r, 0), "workbook.required", COLUMNS[0]);
         }
         String indicator = reader.text(row, 2);
         if (indicator.isEmpty()) {
-            reader.problem(where, "workbook.required", COLUMNS[2]);
+            reader.problem(CellReader.cell(sheet, r, 2), "workbook.required", COLUMNS[2]);
         }
         return new Indicator(levels.level1, levels.level2.isEmpty() ? null : levels.level2, indicator,
                 reader.textOrNull(row, 3), reader.textOrNull(row, 4),
-                reader.amount(row.getCell(5), where, COLUMNS[5]), reader.amount(row.getCell(6), where, COLUMNS[6]),
+                reader.amount(row.getCell(5), CellReader.cell(sheet, r, 5), COLUMNS[5]),
+                reader.amount(row.getCell(6), CellReader.cell(sheet, r, 6), COLUMNS[6]),
                 reader.textOrNull(row, 7));
     }
 }

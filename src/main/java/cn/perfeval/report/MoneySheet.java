@@ -78,6 +78,14 @@ final class MoneySheet<T> {
         };
     }
 
+    /** The column (0-based) of a field of a row; the code's for the row as a whole. */
+    int columnIndex(String field) {
+        return switch (field) {
+            case "name" -> 3;
+            default -> fields.contains(field) ? 4 + fields.indexOf(field) : 0;
+        };
+    }
+
     void write(SheetWriter w, String department, int year, List<T> lines, BigDecimal[] total) {
         Sheet sheet = w.sheet(name);
         w.title(sheet, department + year + "年度" + name, WIDTH);
@@ -164,7 +172,6 @@ final class MoneySheet<T> {
             if (reader.blank(row, WIDTH)) {
                 continue;
             }
-            String where = TablesWorkbook.at(name, r + 1);
             String first = reader.text(row, 0);
             if (first.startsWith(CellReader.NOTE)) {
                 break;
@@ -173,19 +180,19 @@ final class MoneySheet<T> {
                 if (totalRow < 0) {
                     totalRow = r + 1;
                     for (int c = 0; c < 3; c++) {
-                        total[c] = reader.amount(row.getCell(4 + c), where, columns[c]);
+                        total[c] = reader.amount(row.getCell(4 + c), CellReader.cell(name, r, 4 + c), columns[c]);
                     }
                 }
                 continue;
             }
-            String lineCode = code(reader, row, where);
+            String lineCode = code(reader, row, CellReader.cell(name, r, 0));
             String lineName = reader.text(row, 3);
             if (lineName.isEmpty()) {
-                reader.problem(where, "workbook.required", NAME);
+                reader.problem(CellReader.cell(name, r, 3), "workbook.required", NAME);
             }
             BigDecimal[] money = new BigDecimal[3];
             for (int c = 0; c < 3; c++) {
-                money[c] = reader.amount(row.getCell(4 + c), where, columns[c]);
+                money[c] = reader.amount(row.getCell(4 + c), CellReader.cell(name, r, 4 + c), columns[c]);
             }
             lines.add(maker.make(lineCode, lineName, money));
             rows.add(r + 1);

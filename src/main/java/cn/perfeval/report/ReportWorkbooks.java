@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * published 决算 tables (one sheet each), out for anyone who may see the report and back in for
  * its drafter. An import goes through {@link ReportService#saveDraft} with the rest of the report
  * unchanged, so it meets the same scoping, checks on input and optimistic lock; it is all or
- * nothing, and every problem names its sheet and row ({@code 收入决算表!第9行}) or, on the
- * 三公 sheet, its cell ({@code 三公经费支出表!C7}).
+ * nothing, and every problem names its sheet and cell ({@code 收入决算表!E9},
+ * {@code 三公经费支出表!C7}).
  */
 @Service
 @Transactional
@@ -61,7 +61,7 @@ public class ReportWorkbooks {
      * those of the workbook, keeping every other part. Refused unless the caller drafts the report
      * while it is in drafting and nobody saved since {@code expectedVersion} (where {@code null},
      * the version the workbook carries) nor since the workbook was downloaded from this report;
-     * refused whole when any row fails, each problem naming sheet and row.
+     * refused whole when any cell fails, each problem naming sheet and cell.
      */
     @PreAuthorize("hasRole('DRAFTER')")
     public ReportSummary importTables(long id, long expectedVersion, byte[] content) {
@@ -130,8 +130,8 @@ public class ReportWorkbooks {
     }
 
     /**
-     * A problem the workbook names by its sheet and row ({@code 收入决算表!第5行}) is told at that
-     * place, in words (收入决算表 第5行); one of the file as a whole, or already placed in the report,
+     * A problem the workbook names by its sheet and cell ({@code 收入决算表!E5}) is told at that
+     * place, in words (收入决算表 E5); one of the file as a whole, or already placed in the report,
      * stays as it is.
      */
     private static FieldProblem inSheet(FieldProblem problem) {

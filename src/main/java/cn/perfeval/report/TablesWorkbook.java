@@ -25,14 +25,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * published 决算 tables, one sheet each ({@link MoneySheet}, {@link IndicatorSheet},
  * {@link BudgetSheet}, {@link ThreePublicSheet}, {@link AssetsSheet}), written through one
  * {@link SheetWriter} and read through one {@link CellReader}. Reading takes the same layout
- * back; every cell that cannot be read is listed with its sheet and row, and nothing is returned
- * while there is one.
+ * back; every cell that cannot be read is listed with its sheet and cell ({@code 收入决算表!E9}),
+ * and nothing is returned while there is one.
  *
  * <p>The 合计 row of the money tables carries the totals the department states for the table
  * ({@code totals.income}, {@code incomeFiscal}, {@code incomeOther}; {@code totals.expenditure},
  * {@code basic}, {@code project}); a blank cell there is a total not stated. The indicator table's
  * 合计 row is computed on writing and ignored on reading, as is that of the 三公 table, whose
- * problems are named by their cell ({@code 三公经费支出表!C7}) and whose rows are found by item.
+ * rows are found by item.
  */
 final class TablesWorkbook {
 
@@ -60,11 +60,6 @@ final class TablesWorkbook {
     record Tables(MoneySheet.Table<IncomeLine> income, MoneySheet.Table<ExpenditureLine> expenditure,
             IndicatorSheet.Table indicators, BudgetSheet.Table budget, ThreePublicSheet.Table threePublic,
             AssetsSheet.Table assets, Long report, Long version) {
-    }
-
-    /** The field of a problem at a sheet's row, e.g. {@code 收入决算表!第9行}. */
-    static String at(String sheet, int row) {
-        return sheet + "!第" + row + "行";
     }
 
     /** The document's tables as an .xlsx workbook; money in the document's unit (yuan). */
@@ -179,30 +174,35 @@ final class TablesWorkbook {
             List<Integer> rows;
             String sheet;
             String column;
+            int columnIndex;
             switch (m.group(1)) {
                 case "income" -> {
                     rows = tables.income().rows();
                     sheet = MoneySheet.INCOME.name;
                     column = MoneySheet.INCOME.column(field);
+                    columnIndex = MoneySheet.INCOME.columnIndex(field);
                 }
                 case "expenditure" -> {
                     rows = tables.expenditure().rows();
                     sheet = MoneySheet.EXPENDITURE.name;
                     column = MoneySheet.EXPENDITURE.column(field);
+                    columnIndex = MoneySheet.EXPENDITURE.columnIndex(field);
                 }
                 case "budget" -> {
                     rows = tables.budget() == null ? List.of() : tables.budget().rows();
                     sheet = BudgetSheet.NAME;
                     column = BudgetSheet.column(field);
+                    columnIndex = BudgetSheet.columnIndex(field);
                 }
                 default -> {
                     rows = tables.indicators().rows();
                     sheet = IndicatorSheet.NAME;
                     column = IndicatorSheet.column(field);
+                    columnIndex = IndicatorSheet.columnIndex(field);
                 }
             }
             if (index < rows.size()) {
-                return new FieldProblem(at(sheet, rows.get(index)), column == null ? problem.message()
+                return new FieldProblem(CellReader.cell(sheet, rows.get(index) - 1, columnIndex), column == null ? problem.message()
                         : new LocalizedMessage("workbook.problem", column, problem.message()));
             }
         }
@@ -212,12 +212,14 @@ final class TablesWorkbook {
             boolean income = t.group(1).startsWith("income");
             MoneySheet<?> of = income ? MoneySheet.INCOME : MoneySheet.EXPENDITURE;
             MoneySheet.Table<?> table = income ? tables.income() : tables.expenditure();
-            String column = of.columns[switch (t.group(1)) {
+            int index = switch (t.group(1)) {
                 case "income", "expenditure" -> 0;
                 case "incomeFiscal", "basic" -> 1;
                 default -> 2;
-            }];
-            return new FieldProblem(table.totalRow() > 0 ? at(of.name, table.totalRow()) : of.name,
+            };
+            String column = of.columns[index];
+            return new FieldProblem(table.totalRow() > 0 ? CellReader.cell(of.name, table.totalRow() - 1, 4 + index)
+                    : of.name,
                     new LocalizedMessage("workbook.problem", column, problem.message()));
         }
         return problem;
