@@ -211,6 +211,19 @@ final class CellReader {
         return s.isEmpty() ? null : s;
     }
 
+    /**
+     * Free text (a target, an explanation) as the cell holds it, line breaks and surrounding blanks
+     * included, so that it reads back exactly as written; {@code null} where the cell holds only blanks.
+     */
+    String words(Row row, int column) {
+        Cell cell = row == null ? null : row.getCell(column);
+        if (cell == null || type(cell) != CellType.STRING) {
+            return textOrNull(row, column);
+        }
+        String value = cell.getStringCellValue();
+        return value == null || value.isBlank() ? null : value;
+    }
+
     /** The cell as text in the formatter's rendering (e.g. a number as written). */
     String formatted(Cell cell) {
         return formatter.formatCellValue(cell);

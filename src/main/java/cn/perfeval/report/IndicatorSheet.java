@@ -90,8 +90,8 @@ final class IndicatorSheet {
             w.text(row, 2, i.name(), w.text);
             w.text(row, 3, i.target(), w.text);
             w.text(row, 4, i.actual(), w.text);
-            w.money(row, 5, i.weight(), w.money);
-            w.money(row, 6, i.score(), w.money);
+            w.money(row, 5, i.weight(), w.points);
+            w.money(row, 6, i.score(), w.points);
             w.text(row, 7, i.deviationReason(), w.text);
         }
         w.mergeRuns(sheet, first, r - 1, 0, null);
@@ -152,8 +152,8 @@ final class IndicatorSheet {
         }
         return new Indicator(levels.level1, levels.level2.isEmpty() ? null : levels.level2, indicator,
                 reader.textOrNull(row, 3), reader.textOrNull(row, 4),
-                reader.amount(row.getCell(5), CellReader.cell(sheet, r, 5), COLUMNS[5]),
-                reader.amount(row.getCell(6), CellReader.cell(sheet, r, 6), COLUMNS[6]),
-                reader.textOrNull(row, 7));
+                reader.points(row.getCell(5), CellReader.cell(sheet, r, 5), COLUMNS[5]),
+                reader.points(row.getCell(6), CellReader.cell(sheet, r, 6), COLUMNS[6]),
+                reader.words(row, 7));
     }
 }

@@ -21,9 +21,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The report's income, expenditure and indicator tables as one .xlsx workbook, laid out like the
+ * The report's table parts (income, expenditure, indicators, budget execution, 三公, assets,
+ * projects with their indicators, the scoring table) as one .xlsx workbook, laid out like the
  * published 决算 tables, one sheet each ({@link MoneySheet}, {@link IndicatorSheet},
- * {@link BudgetSheet}, {@link ThreePublicSheet}, {@link AssetsSheet}), written through one
+ * {@link BudgetSheet}, {@link ThreePublicSheet}, {@link AssetsSheet}, {@link ProjectsSheet},
+ * {@link ScoringSheet}), written through one
  * {@link SheetWriter} and read through one {@link CellReader}. Reading takes the same layout
  * back; every cell that cannot be read is listed with its sheet and cell ({@code 收入决算表!E9}),
  * and nothing is returned while there is one.
@@ -54,12 +56,15 @@ final class TablesWorkbook {
      * @param budget {@code null} where the workbook has no budget execution sheet
      * @param threePublic {@code null} where the workbook has no 三公 sheet
      * @param assets {@code null} where the workbook has no assets sheet
+     * @param projects {@code null} where the workbook has no projects sheet
+     * @param scoring {@code null} where the workbook has no scoring sheet
      * @param report the id of the report the workbook was written from; {@code null} where it carries none
      * @param version that report's version then; {@code null} where it carries none
      */
     record Tables(MoneySheet.Table<IncomeLine> income, MoneySheet.Table<ExpenditureLine> expenditure,
             IndicatorSheet.Table indicators, BudgetSheet.Table budget, ThreePublicSheet.Table threePublic,
-            AssetsSheet.Table assets, Long report, Long version) {
+            AssetsSheet.Table assets, ProjectsSheet.Table projects, ScoringSheet.Table scoring, Long report,
+            Long version) {
     }
 
     /** The document's tables as an .xlsx workbook; money in the document's unit (yuan). */
@@ -83,6 +88,8 @@ final class TablesWorkbook {
             BudgetSheet.write(w, department, year, doc.budget() == null ? List.of() : doc.budget());
             ThreePublicSheet.write(w, department, year, doc.threePublicExpenses());
             AssetsSheet.write(w, department, year, doc.assets());
+            ProjectsSheet.write(w, department, year, doc.projects() == null ? List.of() : doc.projects());
+            ScoringSheet.write(w, department, year, doc.scoring());
             if (report != null && version != null) {
                 var properties = workbook.getProperties().getCustomProperties();
                 properties.addProperty(REPORT_PROPERTY, String.valueOf(report));
@@ -118,12 +125,17 @@ final class TablesWorkbook {
             var three = threeSheet == null ? null : ThreePublicSheet.read(reader, threeSheet);
             Sheet assetsSheet = reader.optional(workbook, AssetsSheet.NAME);
             var assets = assetsSheet == null ? null : AssetsSheet.read(reader, assetsSheet);
+            Sheet projectsSheet = reader.optional(workbook, ProjectsSheet.NAME);
+            var projects = projectsSheet == null ? null : ProjectsSheet.read(reader, projectsSheet);
+            Sheet scoringSheet = reader.optional(workbook, ScoringSheet.NAME);
+            var scoring = scoringSheet == null ? null : ScoringSheet.read(reader, scoringSheet);
             Long report = reader.number(workbook, REPORT_PROPERTY);
             Long version = reader.number(workbook, VERSION_PROPERTY);
             if (!reader.problems.isEmpty()) {
                 throw new InvalidInputException(reader.problems);
             }
-            return new Tables(income, expenditure, indicators, budget, three, assets, report, version);
+            return new Tables(income, expenditure, indicators, budget, three, assets, projects, scoring, report,
+                    version);
         } catch (IOException e) {
             throw invalid("file", "workbook.damaged");
         }
@@ -156,6 +168,14 @@ final class TablesWorkbook {
 
     /** A problem of the validator, {@code income[3].code}, moved to the place of the sheet it came from. */
     static FieldProblem toSheet(FieldProblem problem, Tables tables) {
+        Map<String, Place> named = problem.field().startsWith("projects[") && tables.projects() != null
+                ? tables.projects().places()
+                : problem.field().startsWith("scoring.") && tables.scoring() != null ? tables.scoring().places() : null;
+        if (named != null && named.containsKey(problem.field())) {
+            Place place = named.get(problem.field());
+            return new FieldProblem(place.cell(),
+                    new LocalizedMessage("workbook.problem", place.label(), problem.message()));
+        }
         var three = Pattern.compile("threePublicExpenses\\.(.+)").matcher(problem.field());
         var assets = Pattern.compile("assets\\.(.+)").matcher(problem.field());
         Map<String, Place> places = three.matches() && tables.threePublic() != null ? tables.threePublic().places()
