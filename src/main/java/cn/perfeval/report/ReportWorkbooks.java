@@ -11,12 +11,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The report's income, expenditure and indicator tables as an .xlsx workbook laid out like the
- * published 决算 tables (one sheet each), out for anyone who may see the report and back in for
+ * The report's table parts (income, expenditure, indicators, budget execution, 三公, assets,
+ * projects with their indicators, scoring) as an .xlsx workbook laid out like the published
+ * tables (one sheet each), out for anyone who may see the report and back in for
  * its drafter. An import goes through {@link ReportService#saveDraft} with the rest of the report
  * unchanged, so it meets the same scoping, checks on input and optimistic lock; it is all or
- * nothing, and every problem names its sheet and row ({@code 收入决算表!第9行}) or, on the
- * 三公 sheet, its cell ({@code 三公经费支出表!C7}).
+ * nothing, and every problem names its sheet and cell ({@code 收入决算表!E9},
+ * {@code 三公经费支出表!C7}).
  */
 @Service
 @Transactional
@@ -57,11 +58,11 @@ public class ReportWorkbooks {
     /**
      * Replaces the report's income and expenditure tables (with the totals of their 合计 rows),
      * its indicator table and, where the workbook has the sheet, its budget execution table, its
-     * 三公 expenses and its assets by
+     * 三公 expenses, its assets, its projects with their indicators and its scoring table by
      * those of the workbook, keeping every other part. Refused unless the caller drafts the report
      * while it is in drafting and nobody saved since {@code expectedVersion} (where {@code null},
      * the version the workbook carries) nor since the workbook was downloaded from this report;
-     * refused whole when any row fails, each problem naming sheet and row.
+     * refused whole when any cell fails, each problem naming sheet and cell.
      */
     @PreAuthorize("hasRole('DRAFTER')")
     public ReportSummary importTables(long id, long expectedVersion, byte[] content) {
@@ -102,7 +103,7 @@ public class ReportWorkbooks {
         ReportDocument edited = new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(),
                 d.mainTasks(), income.lines(), expenditure.lines(), noTotals ? null : totals, budget(tables, d),
                 threePublic(tables, d), tables.assets() == null ? d.assets() : tables.assets().value(),
-                tables.indicators().lines(), d.projects(), d.scoring(),
+                keep(tables.indicators().lines(), d.indicators()), projects(tables, d), scoring(tables, d),
                 d.conclusion(), d.problems(), d.suggestions(), d.resultUse(), d.publication());
         try {
             return reports.saveDraft(id, expected, edited);
@@ -124,14 +125,54 @@ public class ReportWorkbooks {
         return tables.budget().lines();
     }
 
+    /**
+     * The projects of the workbook; the report's own where the workbook has no such sheet. A list
+     * the workbook leaves empty where the report has none stays as the report has it (absent or empty).
+     */
+    private static List<ReportDocument.Project> projects(TablesWorkbook.Tables tables, ReportDocument d) {
+        if (tables.projects() == null) {
+            return d.projects();
+        }
+        List<ReportDocument.Project> read = tables.projects().value();
+        List<ReportDocument.Project> old = d.projects() == null ? List.of() : d.projects();
+        List<ReportDocument.Project> projects = new java.util.ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            ReportDocument.Project p = read.get(i);
+            ReportDocument.Project was = i < old.size() ? old.get(i) : null;
+            projects.add(new ReportDocument.Project(p.name(), p.budget(), p.executed(), p.target(),
+                    keep(p.indicators(), was == null ? null : was.indicators())));
+        }
+        return keep(projects, d.projects());
+    }
+
+    /**
+     * The scoring of the workbook; the report's own where the workbook has no such sheet. Items or
+     * deductions the workbook leaves empty where the report has none stay as the report has them.
+     */
+    private static ReportDocument.Scoring scoring(TablesWorkbook.Tables tables, ReportDocument d) {
+        if (tables.scoring() == null) {
+            return d.scoring();
+        }
+        ReportDocument.Scoring read = tables.scoring().value();
+        ReportDocument.Scoring was = d.scoring();
+        return read == null ? null : new ReportDocument.Scoring(read.framework(),
+                keep(read.items(), was == null ? null : was.items()),
+                keep(read.deductions(), was == null ? null : was.deductions()), read.total(), read.grade());
+    }
+
+    /** The list read, or the report's where both are empty (so that an absent list stays absent). */
+    private static <T> List<T> keep(List<T> read, List<T> was) {
+        return read.isEmpty() && (was == null || was.isEmpty()) ? was : read;
+    }
+
     /** The 三公 part of the workbook; the report's own where the workbook has no such sheet. */
     private static ReportDocument.ThreePublicExpenses threePublic(TablesWorkbook.Tables tables, ReportDocument d) {
         return tables.threePublic() == null ? d.threePublicExpenses() : tables.threePublic().value();
     }
 
     /**
-     * A problem the workbook names by its sheet and row ({@code 收入决算表!第5行}) is told at that
-     * place, in words (收入决算表 第5行); one of the file as a whole, or already placed in the report,
+     * A problem the workbook names by its sheet and cell ({@code 收入决算表!E5}) is told at that
+     * place, in words (收入决算表 E5); one of the file as a whole, or already placed in the report,
      * stays as it is.
      */
     private static FieldProblem inSheet(FieldProblem problem) {

@@ -14,6 +14,7 @@ import cn.perfeval.report.ReportStatus;
 import cn.perfeval.report.ReportSummary;
 import cn.perfeval.report.ReportWorkbooks;
 import cn.perfeval.support.TestDocuments;
+import cn.perfeval.support.WorkbookDocuments;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -307,5 +308,22 @@ abstract class DatabaseSuite extends AuditChainAfterRoute {
         byte[] tables = as.call("drafter", () -> workbooks.export(id)).content();
         as.run("drafter", () -> workbooks.importTables(id, version, tables));
         assertThat(as.call("drafter", () -> reports.export(id)).income().get(0).total()).isEqualByComparingTo("1000.50");
+    }
+
+    @Test
+    void a_report_with_several_projects_and_a_scoring_table_round_trips_through_the_workbook_on_the_database() {
+        ReportDocument built = WorkbookDocuments.withProjectsAndScoring(TestDocuments.small());
+        long id = as.call("drafter", () -> reports.importDocument(built)).id();
+        ReportDocument before = as.call("drafter", () -> reports.details(id)).document();
+        long version = as.call("drafter", () -> reports.summary(id).version());
+
+        byte[] tables = as.call("drafter", () -> workbooks.export(id)).content();
+        as.run("drafter", () -> workbooks.importTables(id, tables));
+
+        assertThat(as.call("drafter", () -> reports.summary(id).version())).isGreaterThan(version);
+        ReportDocument after = as.call("drafter", () -> reports.details(id)).document();
+        assertThat(after).isEqualTo(before);
+        assertThat(after.projects()).isEqualTo(WorkbookDocuments.PROJECTS);
+        assertThat(after.scoring()).isEqualTo(WorkbookDocuments.SCORING);
     }
 }

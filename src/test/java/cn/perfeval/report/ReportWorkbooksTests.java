@@ -108,19 +108,19 @@ class ReportWorkbooksTests {
     }
 
     @Test
-    void each_malformed_workbook_is_refused_naming_sheet_and_row_and_the_report_is_unchanged() throws IOException {
+    void each_malformed_workbook_is_refused_naming_sheet_and_cell_and_the_report_is_unchanged() throws IOException {
         long id = miyi();
         byte[] good = export(id);
         Map<String, byte[]> cases = new LinkedHashMap<>();
-        cases.put("收入决算表!第8行|“本年收入合计”应填数字，填写的是“一百元”。",
+        cases.put("收入决算表!E8|“本年收入合计”应填数字，填写的是“一百元”。",
                 edit(good, w -> w.getSheet("收入决算表").getRow(7).getCell(4).setCellValue("一百元")));
-        cases.put("收入决算表!第9行|“财政拨款收入”不能为负数（填写的是 -5）。",
+        cases.put("收入决算表!F9|“财政拨款收入”不能为负数（填写的是 -5）。",
                 edit(good, w -> w.getSheet("收入决算表").getRow(8).getCell(5).setCellValue(-5)));
-        cases.put("支出决算表!第10行|科目编码“208050101”不是3、5或7位数字。",
+        cases.put("支出决算表!A10|科目编码“208050101”不是3、5或7位数字。",
                 edit(good, w -> w.getSheet("支出决算表").getRow(9).getCell(0).setCellValue("208050101")));
-        cases.put("支出决算表!第8行|“科目名称”不能为空。",
+        cases.put("支出决算表!D8|“科目名称”不能为空。",
                 edit(good, w -> w.getSheet("支出决算表").getRow(7).getCell(3).setBlank()));
-        cases.put("支出决算表!第9行|“科目编码”：科目编码“208”在本表中重复出现。",
+        cases.put("支出决算表!A9|“科目编码”：科目编码“208”在本表中重复出现。",
                 edit(good, w -> w.getSheet("支出决算表").getRow(8).getCell(0).setCellValue("208")));
         cases.put("file|文件已损坏、不完整或不是 Excel 工作簿（.xlsx），无法读取。",
                 java.util.Arrays.copyOf(good, good.length * 2 / 3));
@@ -188,8 +188,8 @@ class ReportWorkbooksTests {
         mvc.perform(put("/api/reports/" + id + "/tables.xlsx").param("version", String.valueOf(version(id)))
                         .content(bad).with(httpBasic("drafter", PASSWORD)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("收入决算表!第8行"))
-                .andExpect(jsonPath("$.errors[0].message").value("收入决算表 第8行：“本年收入合计”应填数字，填写的是“一百元”。"));
+                .andExpect(jsonPath("$.errors[0].field").value("收入决算表!E8"))
+                .andExpect(jsonPath("$.errors[0].message").value("收入决算表 E8：“本年收入合计”应填数字，填写的是“一百元”。"));
         mvc.perform(get("/api/reports/" + id + "/tables.xlsx").with(httpBasic("drafter2", PASSWORD)))
                 .andExpect(status().isNotFound());
     }

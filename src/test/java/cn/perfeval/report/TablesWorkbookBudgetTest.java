@@ -67,17 +67,17 @@ class TablesWorkbookBudgetTest {
         assertThat(TablesWorkbook.read(without).budget()).isNull();
         assertThatThrownBy(() -> TablesWorkbook.read(bad)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(FieldProblem::field, p -> p.message().key()).containsExactly(
-                        org.assertj.core.api.Assertions.tuple("预算执行情况表!第5行", "workbook.number.text"),
-                        org.assertj.core.api.Assertions.tuple("预算执行情况表!第6行", "workbook.required")));
+                        org.assertj.core.api.Assertions.tuple("预算执行情况表!D5", "workbook.number.text"),
+                        org.assertj.core.api.Assertions.tuple("预算执行情况表!A6", "workbook.required")));
     }
 
     @Test
-    void a_problem_of_the_validator_in_the_budget_moves_to_its_sheet_row() {
+    void a_problem_of_the_validator_in_the_budget_moves_to_its_cell() {
         TablesWorkbook.Tables read = TablesWorkbook.read(TablesWorkbook.write(MIYI, "米易县医疗保障局", 2022, 41L, 7L));
 
         FieldProblem moved = TablesWorkbook.toSheet(FieldProblem.of("budget[1].executed", "doc.required"), read);
 
-        assertThat(moved.field()).isEqualTo("预算执行情况表!第5行");
+        assertThat(moved.field()).isEqualTo("预算执行情况表!D5");
         assertThat(moved.message().key()).isEqualTo("workbook.problem");
         assertThat(moved.message().args()[0]).isEqualTo("全年执行数");
     }

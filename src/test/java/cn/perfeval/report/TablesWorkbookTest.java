@@ -120,7 +120,7 @@ class TablesWorkbookTest {
     }
 
     @Test
-    void each_unreadable_cell_is_named_by_sheet_and_row_all_at_once() throws IOException {
+    void each_unreadable_cell_is_named_by_sheet_and_cell_address_all_at_once() throws IOException {
         byte[] file = edit(TablesWorkbook.write(miyiWithIndicators(), "米易县医疗保障局", 2022), w -> {
             Sheet income = w.getSheet("收入决算表");
             income.getRow(7).getCell(4).setCellValue("一百元");
@@ -133,12 +133,12 @@ class TablesWorkbookTest {
         assertThatThrownBy(() -> TablesWorkbook.read(file)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(FieldProblem::field, p -> p.message().key())
                         .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("收入决算表!第8行", "workbook.number.text"),
-                                org.assertj.core.groups.Tuple.tuple("收入决算表!第9行", "workbook.number.negative"),
-                                org.assertj.core.groups.Tuple.tuple("收入决算表!第10行", "workbook.code.format"),
-                                org.assertj.core.groups.Tuple.tuple("收入决算表!第11行", "workbook.required"),
-                                org.assertj.core.groups.Tuple.tuple("收入决算表!第12行", "workbook.number.scale"),
-                                org.assertj.core.groups.Tuple.tuple("绩效指标表!第4行", "workbook.required")));
+                                org.assertj.core.groups.Tuple.tuple("收入决算表!E8", "workbook.number.text"),
+                                org.assertj.core.groups.Tuple.tuple("收入决算表!F9", "workbook.number.negative"),
+                                org.assertj.core.groups.Tuple.tuple("收入决算表!A10", "workbook.code.format"),
+                                org.assertj.core.groups.Tuple.tuple("收入决算表!D11", "workbook.required"),
+                                org.assertj.core.groups.Tuple.tuple("收入决算表!G12", "workbook.number.scale"),
+                                org.assertj.core.groups.Tuple.tuple("绩效指标表!C4", "workbook.required")));
     }
 
     @Test
@@ -179,17 +179,17 @@ class TablesWorkbookTest {
     }
 
     @Test
-    void a_problem_of_the_validator_moves_to_the_row_it_came_from() {
+    void a_problem_of_the_validator_moves_to_the_cell_it_came_from() {
         TablesWorkbook.Tables tables = TablesWorkbook.read(
                 TablesWorkbook.write(TestDocuments.small(2022), "米易县医疗保障局", 2022));
         FieldProblem moved = TablesWorkbook.toSheet(FieldProblem.of("income[1].code", "doc.code.duplicate", "210"),
                 tables);
-        assertThat(moved.field()).isEqualTo("收入决算表!第9行");
+        assertThat(moved.field()).isEqualTo("收入决算表!A9");
         assertThat(moved.message().key()).isEqualTo("workbook.problem");
         assertThat(moved.message().args()).containsExactly("科目编码",
                 new cn.perfeval.base.LocalizedMessage("doc.code.duplicate", "210"));
         assertThat(TablesWorkbook.toSheet(FieldProblem.of("totals.basic", "doc.money.range", "1"), tables).field())
-                .isEqualTo("支出决算表!第7行");
+                .isEqualTo("支出决算表!F7");
     }
 
     private static String refusal(byte[] file) {

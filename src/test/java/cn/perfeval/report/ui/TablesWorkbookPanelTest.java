@@ -91,8 +91,8 @@ class TablesWorkbookPanelTest extends SpringBrowserlessTest {
         test(find(Upload.class).id("tables-upload")).upload("表格.xlsx", ReportWorkbooks.CONTENT_TYPE, broken);
         roundTrip();
 
-        assertThat(notifications()).anyMatch(t -> t.contains("收入决算表 第9行：科目编码“210130101”不是3、5或7位数字。")
-                && t.contains("收入决算表 第9行：“本年收入合计”应填数字，填写的是“一千元”。"));
+        assertThat(notifications()).anyMatch(t -> t.contains("收入决算表 A9：科目编码“210130101”不是3、5或7位数字。")
+                && t.contains("收入决算表 E9：“本年收入合计”应填数字，填写的是“一千元”。"));
         assertThat(as.call("drafter", () -> reports.summary(id).version())).isEqualTo(version);
         assertThat(find(Span.class).id("tables-status").getText()).isEmpty();
     }
