@@ -138,7 +138,7 @@ class ReportActionsBenchmark {
             time("save", warmUp, () -> click("save"), () -> true);
             time("submit", warmUp, this::submit, () -> status(ReportStatus.BUREAU_REVIEW));
             time("withdraw", warmUp, () -> click("withdraw"), () -> status(ReportStatus.DRAFTING));
-            click("submit");
+            submit();
             wait.until(d -> status(ReportStatus.BUREAU_REVIEW));
 
             open("bureau", "/bureau-review/" + id);
