@@ -17,10 +17,12 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiLocaleCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +41,12 @@ class ApiDocumentation {
     static final String BEARER = "bearer";
     static final String PROBLEM = "Problem";
     static final String PROBLEM_TYPE = "application/problem+json";
+
+    static {
+        // Money travels as decimal strings ("1811101.92", BaseConfiguration), never as JSON numbers.
+        SpringDocUtils.getConfig().replaceWithSchema(BigDecimal.class,
+                new StringSchema().format("decimal").pattern("^-?[0-9]+(\\.[0-9]+)?$").example("1811101.92"));
+    }
 
     @Bean
     OpenAPI perfevalOpenApi(ObjectProvider<BuildProperties> build) {
@@ -78,15 +86,51 @@ class ApiDocumentation {
             Locale language = Messages.supported(locale);
             openApi.getInfo().title(messages.get("api.docs.title", language))
                     .description(messages.get("api.docs.description", language));
+            // Here rather than only in the bean: springdoc drops the schemas nothing referred to yet.
+            if (openApi.getComponents().getSchemas() == null
+                    || !openApi.getComponents().getSchemas().containsKey(PROBLEM)) {
+                openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            }
             if (openApi.getPaths() == null) {
                 return;
             }
             openApi.getPaths().forEach((path, item) -> {
                 boolean onApi = path.startsWith("/api/");
-                item.readOperationsMap().forEach((method, operation) ->
-                        problems(path, method, operation, onApi, messages, language));
+                item.readOperationsMap().forEach((method, operation) -> {
+                    problems(path, method, operation, onApi, messages, language);
+                    files(operation);
+                });
             });
         };
+    }
+
+    /** Bytes (a workbook, an evidence file, a PDF) are files, not JSON text. */
+    private static void files(Operation operation) {
+        if (operation.getRequestBody() != null) {
+            binary(operation.getRequestBody().getContent());
+        }
+        operation.getResponses().forEach((status, response) -> {
+            if (status.startsWith("2")) {
+                binary(response.getContent());
+            }
+        });
+    }
+
+    private static void binary(Content content) {
+        if (content == null) {
+            return;
+        }
+        for (String type : List.copyOf(content.keySet())) {
+            Schema<?> schema = content.get(type).getSchema();
+            boolean bytes = schema != null && ("byte".equals(schema.getFormat()) || "binary".equals(schema.getFormat()))
+                    && ("string".equals(schema.getType())
+                            || (schema.getTypes() != null && schema.getTypes().contains("string")));
+            if (bytes && !type.startsWith("multipart/")) {
+                content.remove(type);
+                content.addMediaType("application/octet-stream",
+                        new MediaType().schema(new StringSchema().format("binary")));
+            }
+        }
     }
 
     private static void problems(String path, PathItem.HttpMethod method, Operation operation, boolean onApi,
