@@ -182,7 +182,9 @@ class SecurityConfig {
     SecurityFilterChain portalSecurity(HttpSecurity http, Clock clock, LoginRotatedSessions rotated, RequestUtil requestUtil,
             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/public/reports/*.pdf", "/error").permitAll());
+                .requestMatchers("/styles/**", "/public/reports/*.pdf", "/error").permitAll()
+                // Swagger UI's files (springdoc): for any signed-in user; Vaadin denies paths it does not know.
+                .requestMatchers("/swagger-ui/**", "/swagger-ui.html").authenticated());
         http.addFilterBefore(new StaleSessionGuard(rotated), SecurityContextHolderFilter.class);
         http.addFilterBefore(new IdleSessionLogout(clock, idleTimeout), SecurityContextHolderFilter.class);
         http.headers(headers -> headers.frameOptions(frame -> frame.deny())

@@ -53,7 +53,16 @@ class SwaggerUiBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
 
         browser.get("http://localhost:" + port + "/swagger-ui/index.html");
-        wait.until(d -> d.findElements(By.cssSelector(".opblock")).size() > 30);
+        try {
+            wait.until(d -> !d.findElements(By.cssSelector(".opblock")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/screenshots/swagger-ui-last.html"),
+                    browser.getCurrentUrl() + "\n" + browser.getPageSource() + "\n"
+                            + browser.manage().logs().get(LogType.BROWSER).getAll());
+            throw e;
+        }
+        assertThat(browser.findElements(By.cssSelector(".opblock"))).hasSizeGreaterThan(30);
         assertThat(browser.findElement(By.cssSelector(".information-container")).getText()).contains("预算绩效自评 API");
         assertThat(browser.findElements(By.cssSelector(".opblock-summary-path")).stream().map(WebElement::getText))
                 .contains("/api/reports", "/api/tokens");
