@@ -106,6 +106,19 @@ class OperationsEndpointsTests {
     }
 
     @Test
+    void the_workflow_engines_jobs_are_counted_by_state_for_the_operator() {
+        String metrics = get(managementPort, "/actuator/prometheus").getBody();
+        for (String state : new String[] {"timer", "async", "failed", "deadletter", "suspended"}) {
+            assertThat(metrics).containsPattern("perfeval_flowable_jobs\\{[^}]*state=\"" + state + "\"[^}]*} [0-9]");
+        }
+        // Every open step waits on its reminder and overdue timers; the demo reports are on their route.
+        assertThat(metrics).containsPattern("perfeval_flowable_jobs\\{[^}]*state=\"timer\"[^}]*} [1-9]")
+                .containsPattern("perfeval_flowable_jobs\\{[^}]*state=\"deadletter\"[^}]*} 0");
+        // The tests run without the job executor; the operator sees that it is not running.
+        assertThat(metrics).containsPattern("perfeval_flowable_executor_active\\{[^}]*} 0");
+    }
+
+    @Test
     void the_portal_port_does_not_serve_the_actuator() {
         ResponseEntity<String> onPortal = get(portalPort, "/actuator/health");
         assertThat(onPortal.getBody() == null ? "" : onPortal.getBody()).doesNotContain("\"status\":\"UP\"");

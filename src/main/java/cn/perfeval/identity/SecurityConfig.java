@@ -127,24 +127,54 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, request) ->
                         new AuthorizationDecision(isSignedIn(authentication.get())
                                 && !mustChangePassword(authentication.get()))))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    if (e instanceof InternalAuthenticationServiceException) {
-                        // The account could not be read (the database is down): not the caller's fault.
-                        problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.title.unavailable",
-                                "error.database-unavailable");
-                    } else {
-                        problem(request, response, HttpStatus.UNAUTHORIZED, "error.title.unauthorized",
-                                e instanceof LockedException || e instanceof BadCredentialsException
-                                        ? "error.account.locked" : "error.unauthorized");
-                    }
-                }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(request, response, HttpStatus.FORBIDDEN, "error.title.forbidden",
-                                mustChangePassword(contexts.getContext().getAuthentication())
-                                        ? "error.password.change-first" : "error.forbidden")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(this::forbidden))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /**
+     * The API's OpenAPI document ({@code /v3/api-docs}, springdoc): to any signed-in user, by HTTP
+     * Basic or an access token as on the API, or by the portal's session, which is how Swagger UI
+     * (a portal page, {@code /swagger-ui/index.html}) reads it. Anonymous callers get a 401 problem.
+     * It never opens a session of its own.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiDocsSecurity(HttpSecurity http, AccessTokenAuthenticator tokens) throws Exception {
+        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+                .addFilterBefore(new AccessTokenFilter(tokens, messages, json, contexts), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, request) ->
+                        new AuthorizationDecision(isSignedIn(authentication.get())
+                                && !mustChangePassword(authentication.get()))))
+                .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(this::unauthorized)
+                        .accessDeniedHandler(this::forbidden))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    private void unauthorized(HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e) throws IOException {
+        if (e instanceof InternalAuthenticationServiceException) {
+            // The account could not be read (the database is down): not the caller's fault.
+            problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.title.unavailable",
+                    "error.database-unavailable");
+        } else {
+            problem(request, response, HttpStatus.UNAUTHORIZED, "error.title.unauthorized",
+                    e instanceof LockedException || e instanceof BadCredentialsException
+                            ? "error.account.locked" : "error.unauthorized");
+        }
+    }
+
+    private void forbidden(HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException e) throws IOException {
+        problem(request, response, HttpStatus.FORBIDDEN, "error.title.forbidden",
+                mustChangePassword(contexts.getContext().getAuthentication())
+                        ? "error.password.change-first" : "error.forbidden");
     }
 
     @Bean
@@ -152,7 +182,9 @@ class SecurityConfig {
     SecurityFilterChain portalSecurity(HttpSecurity http, Clock clock, LoginRotatedSessions rotated, RequestUtil requestUtil,
             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/public/reports/*.pdf", "/error").permitAll());
+                .requestMatchers("/styles/**", "/public/reports/*.pdf", "/error").permitAll()
+                // Swagger UI's files (springdoc): for any signed-in user; Vaadin denies paths it does not know.
+                .requestMatchers("/swagger-ui/**", "/swagger-ui.html").authenticated());
         http.addFilterBefore(new StaleSessionGuard(rotated), SecurityContextHolderFilter.class);
         http.addFilterBefore(new IdleSessionLogout(clock, idleTimeout), SecurityContextHolderFilter.class);
         http.headers(headers -> headers.frameOptions(frame -> frame.deny())

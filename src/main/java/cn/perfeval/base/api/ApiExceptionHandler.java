@@ -11,7 +11,6 @@ import cn.perfeval.base.PreconditionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -161,7 +160,8 @@ class ApiExceptionHandler {
             ProblemDetail body = known.getBody();
             return ResponseEntity.status(known.getStatusCode()).headers(known.getHeaders()).body(body);
         }
-        String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        // The id every log line of this request carries (RequestLogContext), so that the lines belong together.
+        String requestId = cn.perfeval.base.RequestLogContext.requestId();
         if (cn.perfeval.base.DatabaseFaults.unavailable(e)) {
             log.warn("Request {} refused: the database is unavailable ({})", requestId, e.toString());
             ProblemDetail problem = plain(HttpStatus.SERVICE_UNAVAILABLE, "error.title.unavailable",

@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -43,6 +45,8 @@ class EvidenceApi {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // The code the API documentation names; the answer itself sets it (with the Location).
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EvidenceInfo> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
             @RequestParam(name = "note", required = false) String note) throws IOException {
         EvidenceInfo saved = evidence.upload(id, file.getOriginalFilename(), file.getBytes(), note);
@@ -63,6 +67,8 @@ class EvidenceApi {
     }
 
     @DeleteMapping("/{fileId}")
+    // The code the API documentation names; the answer itself sets it.
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id, @PathVariable long fileId) {
         evidence.delete(id, fileId);
         return ResponseEntity.noContent().build();

@@ -6,6 +6,7 @@ import cn.perfeval.identity.NewAccessToken;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,6 +36,8 @@ class AccessTokensApi {
     }
 
     @PostMapping
+    // The code the API documentation names; the answer itself sets it (with the Location).
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<NewAccessToken> create(@RequestBody CreateRequest request) {
         NewAccessToken created = tokens.create(request.name(), request.expiresInDays());
         return ResponseEntity.created(URI.create("/api/tokens/" + created.id()))
@@ -47,6 +51,8 @@ class AccessTokensApi {
     }
 
     @DeleteMapping("/{id}")
+    // The code the API documentation names; the answer itself sets it.
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> revoke(@PathVariable long id) {
         tokens.revoke(id);
         return ResponseEntity.noContent().build();

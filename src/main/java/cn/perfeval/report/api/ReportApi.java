@@ -12,6 +12,9 @@ import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportService.ReportPage;
 import cn.perfeval.report.ReportStatus;
 import cn.perfeval.report.ReportSummary;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -66,6 +71,8 @@ class ReportApi {
     }
 
     @PostMapping
+    // The code the API documentation names; the answer itself sets it (with the Location).
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> importDocument(@RequestBody ReportDocument document) {
         ReportSummary created = reports.importDocument(document);
         return ResponseEntity.created(URI.create("/api/reports/" + created.id()))
@@ -82,6 +89,8 @@ class ReportApi {
      * document, so that a save in between makes the version older, never newer, than the content).
      */
     @GetMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "the report document (report-format.md) with its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportDocument.class)))
     ResponseEntity<ObjectNode> export(@PathVariable long id, @RequestParam(required = false) MoneyUnit unit) {
         long version = reports.summary(id).version();
         ObjectNode body = json.valueToTree(reports.export(id, unit));
