@@ -15,6 +15,7 @@ import org.awaitility.Awaitility;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import cn.perfeval.identity.AccessTokens;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.support.AsUser;
 import cn.perfeval.support.TestDocuments;
@@ -91,6 +92,8 @@ class OperationsEndpointsTests {
     ReportService reports;
     @Autowired
     ReportWorkflow workflow;
+    @Autowired
+    AccessTokens tokens;
 
     @Test
     void the_products_own_meters_count_reports_by_status_and_actions_by_kind() {
@@ -147,6 +150,10 @@ class OperationsEndpointsTests {
     @Test
     void while_the_database_is_unreachable_the_api_answers_503_with_a_problem_never_401_and_the_pdf_no_page()
             throws Exception {
+        String token = as.call("drafter", () -> tokens.create("夜间同步", 30)).token();
+        ResponseEntity<String> up = http.get().uri("http://127.0.0.1:" + portalPort + "/api/reports")
+                .headers(h -> h.setBearerAuth(token)).retrieve().toEntity(String.class);
+        assertThat(up.getStatusCode().value()).as(up.getBody()).isEqualTo(200);
         database.stop();
         try {
             Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -155,6 +162,12 @@ class OperationsEndpointsTests {
                 assertThat(api.getStatusCode().value()).as(api.getBody()).isEqualTo(503);
                 assertThat(api.getBody()).contains("数据库暂时无法访问");
             });
+            ResponseEntity<String> bearer = http.get().uri("http://127.0.0.1:" + portalPort + "/api/reports")
+                    .headers(h -> h.setBearerAuth(token)).retrieve().toEntity(String.class);
+            assertThat(bearer.getStatusCode().value()).as(bearer.getBody()).isEqualTo(503);
+            assertThat(bearer.getHeaders().getFirst("Retry-After")).isEqualTo("10");
+            assertThat(bearer.getHeaders().getFirst("WWW-Authenticate")).isNull();
+            assertThat(bearer.getBody()).contains("数据库暂时无法访问");
             ResponseEntity<String> pdf = get(portalPort, "/public/reports/1.pdf");
             assertThat(pdf.getStatusCode().value()).as(pdf.getBody()).isEqualTo(503);
             assertThat(pdf.getBody()).doesNotContain("<html");

@@ -1,5 +1,6 @@
 package cn.perfeval.identity;
 
+import cn.perfeval.base.DatabaseFaults;
 import cn.perfeval.base.Messages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Authorization: Bearer <token>} on the API: a valid personal access token signs the
  * request in as its owner (the same principal as a password login, so the rules on temporary
  * passwords and scope apply unchanged); anything else with a bearer header is answered 401 at
- * once. Requests without a bearer header pass on to HTTP Basic. Not a bean: the API's filter
- * chain creates it, so that it runs nowhere else.
+ * once, unless the token could not be read because the database is down: that is a 503 with
+ * {@code Retry-After}, as for HTTP Basic. Requests without a bearer header pass on to HTTP
+ * Basic. Not a bean: the API's filter chain creates it, so that it runs nowhere else.
  */
 class AccessTokenFilter extends OncePerRequestFilter {
 
@@ -61,12 +63,32 @@ class AccessTokenFilter extends OncePerRequestFilter {
             contexts.clearContext();
             unauthorized(request, response, e);
             return;
+        } catch (RuntimeException e) {
+            if (!DatabaseFaults.unavailable(e)) {
+                throw e;
+            }
+            // The token could not be read (the database is down): not the caller's fault.
+            contexts.clearContext();
+            unavailable(request, response);
+            return;
         }
         authentication.setDetails(details.buildDetails(request));
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(authentication);
         contexts.setContext(context);
         chain.doFilter(request, response);
+    }
+
+    private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = Messages.of(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.get("error.database-unavailable", locale));
+        problem.setTitle(messages.get("error.title.unavailable", locale));
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+        response.getWriter().write(json.writeValueAsString(problem));
     }
 
     private void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

@@ -1,6 +1,7 @@
 package cn.perfeval.publication;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -56,6 +57,12 @@ class ReportPdf {
                 builder.useFont(embedded, FONT_FAMILY, weight, FontStyle.NORMAL, true);
             }
             builder.withHtmlContent(xhtml, null);
+            // The font and the stylesheet are supplied above; nothing else is ever fetched (no
+            // file, no network, no data from a report's text), before or after resolving a URI.
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();

@@ -2,6 +2,7 @@ package cn.perfeval.report;
 
 import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.base.FieldProblem;
+import cn.perfeval.base.HeavyWork;
 import cn.perfeval.base.InvalidInputException;
 import cn.perfeval.base.LocalizedMessage;
 import cn.perfeval.report.ReportDocument.Totals;
@@ -27,9 +28,11 @@ public class ReportWorkbooks {
     public static final String CONTENT_TYPE = TablesWorkbook.CONTENT_TYPE;
 
     private final ReportService reports;
+    private final HeavyWork heavyWork;
 
-    ReportWorkbooks(ReportService reports) {
+    ReportWorkbooks(ReportService reports, HeavyWork heavyWork) {
         this.reports = reports;
+        this.heavyWork = heavyWork;
     }
 
     /** A workbook file: its suggested name and its bytes. */
@@ -78,7 +81,7 @@ public class ReportWorkbooks {
         }
         TablesWorkbook.Tables tables;
         try {
-            tables = TablesWorkbook.read(content);
+            tables = heavyWork.call(() -> TablesWorkbook.read(content));
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.problems().stream().map(ReportWorkbooks::inSheet).toList());
         }

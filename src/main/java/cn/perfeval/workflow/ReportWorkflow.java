@@ -2,6 +2,7 @@ package cn.perfeval.workflow;
 
 import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.base.FieldProblem;
+import cn.perfeval.base.Formats;
 import cn.perfeval.base.InvalidInputException;
 import cn.perfeval.base.LocalizedMessage;
 import cn.perfeval.base.NotFoundException;
@@ -19,6 +20,7 @@ import cn.perfeval.report.ReportStatus;
 import cn.perfeval.report.ReportSummary;
 import cn.perfeval.report.RouteNote;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -328,6 +330,15 @@ public class ReportWorkflow {
         return directory.colleagues(currentUser.require());
     }
 
+    /**
+     * The last day a publication may be scheduled for. The engine keeps its timers' dates in a
+     * {@code TIMESTAMP} column, which on MySQL and MariaDB ends on 2038-01-19; a later date is
+     * refused rather than left to fail in the database (decision 0033).
+     */
+    public static final LocalDate LAST_PUBLICATION_DAY = LocalDate.of(2037, 12, 31);
+    private static final Instant PUBLICATION_LIMIT = LAST_PUBLICATION_DAY.plusDays(1).atStartOfDay(Formats.ZONE)
+            .toInstant();
+
     /** Publishes an approved report now. */
     @PreAuthorize("hasAnyRole('DRAFTER', 'BUREAU_REVIEWER')")
     public ReportSummary publish(long reportId) {
@@ -340,8 +351,12 @@ public class ReportWorkflow {
      */
     @PreAuthorize("hasAnyRole('DRAFTER', 'BUREAU_REVIEWER')")
     public ReportSummary publish(long reportId, Instant requested) {
-        lock(reportId);
         Instant at = requested == null ? null : requested.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        if (at != null && !at.isBefore(PUBLICATION_LIMIT)) {
+            throw new InvalidInputException(List.of(FieldProblem.of("at", "publish.at.too-late",
+                    Formats.date(PUBLICATION_LIMIT.minusSeconds(1)))));
+        }
+        lock(reportId);
         boolean later = at != null && at.isAfter(clock.instant());
         Map<String, Object> decision = new HashMap<>();
         decision.put("publishAt", later ? at.toString() : null);

@@ -1,5 +1,6 @@
 package cn.perfeval.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,18 +15,24 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Malformed report documents from a seed: each is a valid document with one kind of damage
  * (types swapped, fields missing or extra, huge numbers and texts, deep nesting, duplicated keys,
- * codes of the wrong length, nulls), so that a failure can be replayed from its seed and index.
+ * codes of the wrong length, nulls, bytes that are not UTF-8), so that a failure can be replayed
+ * from its seed and index.
  */
 final class FuzzedImports {
 
     static final List<String> KINDS = List.of("swap-type", "drop-field", "extra-field", "huge-number", "huge-text",
-            "deep-nesting", "duplicate-key", "code-length", "null-anywhere", "fraction-integer", "truncated");
+            "deep-nesting", "duplicate-key", "code-length", "null-anywhere", "fraction-integer", "truncated",
+            "invalid-utf8");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String[] HUGE = {"1e2147483647", "-1e2147483647", "1e1000000", "1e-1000000",
             "99999999999999999999.999", "123456789012345678901234567890", "0.0000000000000000000001", "-0"};
 
-    record Case(String kind, String body) {
+    /** Byte sequences that are not UTF-8: a lone continuation byte, an overlong '/', a cut-off 中, 0xFF, a surrogate. */
+    private static final byte[][] NOT_UTF8 = {{(byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE4, (byte) 0xB8},
+        {(byte) 0xFF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xC3, (byte) 0x28}, {(byte) 0xF8, (byte) 0x88}};
+
+    record Case(String kind, byte[] body) {
     }
 
     private FuzzedImports() {
@@ -37,9 +44,26 @@ final class FuzzedImports {
         for (int i = 0; i < count; i++) {
             String kind = KINDS.get(i % KINDS.size());
             ObjectNode doc = (ObjectNode) json.readTree(validDocument);
-            cases.add(new Case(kind, damage(kind, doc, random)));
+            cases.add(new Case(kind, "invalid-utf8".equals(kind) ? notUtf8(doc.toString(), random)
+                    : damage(kind, doc, random).getBytes(StandardCharsets.UTF_8)));
         }
         return cases;
+    }
+
+    /** The document's bytes with one to three sequences that are not UTF-8, inside texts or anywhere. */
+    private static byte[] notUtf8(String text, Random random) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length + 16);
+        int at = 0;
+        int times = 1 + random.nextInt(3);
+        int[] places = random.ints(times, 1, bytes.length).sorted().toArray();
+        for (int place : places) {
+            out.write(bytes, at, place - at);
+            out.writeBytes(NOT_UTF8[random.nextInt(NOT_UTF8.length)]);
+            at = place;
+        }
+        out.write(bytes, at, bytes.length - at);
+        return out.toByteArray();
     }
 
     private static String damage(String kind, ObjectNode doc, Random random) {

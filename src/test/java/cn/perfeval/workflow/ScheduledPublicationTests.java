@@ -92,6 +92,27 @@ class ScheduledPublicationTests {
     }
 
     @Test
+    void a_publication_after_2037_which_the_engines_timer_cannot_hold_is_refused_with_400_naming_the_date()
+            throws Exception {
+        mvc.perform(post("/api/reports/" + id + "/publish").with(httpBasic("drafter", "Perfeval#2026"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"at\":\"2038-06-01T00:00:00Z\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("at"))
+                .andExpect(jsonPath("$.errors[0].message").value("定时公开的日期不能晚于 2037-12-31。"));
+        mvc.perform(post("/api/reports/" + id + "/publish").with(httpBasic("drafter", "Perfeval#2026"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"at\":\"2999-01-01T00:00:00Z\"}"))
+                .andExpect(status().isBadRequest());
+        ReportSummary still = as.call("drafter", () -> reports.summary(id));
+        assertThat(still.status()).isEqualTo(ReportStatus.APPROVED);
+        assertThat(still.publicationScheduledFor()).isNull();
+        assertThat(as.call("drafter", () -> workflow.availableActions(id))).contains(ReportAction.PUBLISH);
+
+        Instant last = java.time.LocalDate.of(2037, 12, 31).atTime(23, 59).atZone(cn.perfeval.base.Formats.ZONE)
+                .toInstant();
+        assertThat(as.call("drafter", () -> workflow.publish(id, last)).publicationScheduledFor()).isEqualTo(last);
+    }
+
+    @Test
     void a_date_already_past_publishes_at_once() {
         ReportSummary published = as.call("drafter", () -> workflow.publish(id, clock.instant().minusSeconds(60)));
         assertThat(published.status()).isEqualTo(ReportStatus.PUBLISHED);

@@ -3,6 +3,7 @@ package cn.perfeval.base.api;
 import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
+import cn.perfeval.base.BusyException;
 import cn.perfeval.base.LocalizedDetail;
 import cn.perfeval.base.Messages;
 import cn.perfeval.base.NotFoundException;
@@ -52,6 +53,14 @@ class ApiExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e, Locale locale) {
         return problem(HttpStatus.BAD_REQUEST, "error.title.invalid", e, e.problems(), locale);
+    }
+
+    /** Too many uploads being read at once: 503 with {@code Retry-After}; nothing was processed. */
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "error.title.busy", e, List.of(), locale);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -2,6 +2,7 @@ package cn.perfeval.checks.api;
 
 import cn.perfeval.base.InvalidInputException;
 import cn.perfeval.base.Messages;
+import cn.perfeval.base.api.HeavyUpload;
 import cn.perfeval.checks.CheckReport;
 import cn.perfeval.checks.FindingDetail;
 import cn.perfeval.checks.ReportChecks;
@@ -37,6 +38,7 @@ class ChecksApi {
     }
 
     @PostMapping("/api/checks")
+    @HeavyUpload
     Answer check(@RequestBody ReportDocument document, Locale locale) {
         var refused = ReportDocument.refusedForChecks(document);
         if (!refused.isEmpty()) {

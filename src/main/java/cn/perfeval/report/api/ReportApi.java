@@ -3,6 +3,7 @@ package cn.perfeval.report.api;
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.InvalidInputException;
 import cn.perfeval.base.PreconditionException;
+import cn.perfeval.base.api.HeavyUpload;
 import cn.perfeval.report.MoneyUnit;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportDueDates;
@@ -73,6 +74,7 @@ class ReportApi {
     @PostMapping
     // The code the API documentation names; the answer itself sets it (with the Location).
     @ResponseStatus(HttpStatus.CREATED)
+    @HeavyUpload
     ResponseEntity<Created> importDocument(@RequestBody ReportDocument document) {
         ReportSummary created = reports.importDocument(document);
         return ResponseEntity.created(URI.create("/api/reports/" + created.id()))
@@ -104,6 +106,7 @@ class ReportApi {
      * report has changed since, 400 naming every bad field, 409 when the report is not in drafting.
      */
     @PutMapping("/{id}")
+    @HeavyUpload
     ResponseEntity<Replaced> replace(@PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ReportDocument document) {

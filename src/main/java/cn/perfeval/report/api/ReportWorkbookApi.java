@@ -1,5 +1,6 @@
 package cn.perfeval.report.api;
 
+import cn.perfeval.base.api.HeavyUpload;
 import cn.perfeval.report.ReportStatus;
 import cn.perfeval.report.ReportSummary;
 import cn.perfeval.report.ReportWorkbooks;
@@ -49,6 +50,7 @@ class ReportWorkbookApi {
     }
 
     @PutMapping
+    @HeavyUpload
     Saved upload(@PathVariable long id, @RequestParam(required = false) Long version,
             @RequestBody(required = false) byte[] content) {
         byte[] file = content == null ? new byte[0] : content;

@@ -57,6 +57,7 @@ class PublishView extends StepView {
             DateTimePicker at = new DateTimePicker(getTranslation("publish.at"));
             at.setId("publish-at");
             at.setMin(LocalDateTime.now(Formats.ZONE));
+            at.setMax(ReportWorkflow.LAST_PUBLICATION_DAY.atTime(23, 59));
             Button schedule = new Button(getTranslation("publish.schedule"), e -> {
                 if (at.getValue() == null) {
                     at.setInvalid(true);
