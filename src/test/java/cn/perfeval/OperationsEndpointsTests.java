@@ -1,6 +1,7 @@
 package cn.perfeval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -11,10 +12,14 @@ import java.net.Socket;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import cn.perfeval.base.InvalidInputException;
+import cn.perfeval.checks.ReportChecks;
 import cn.perfeval.identity.AccessTokens;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.support.AsUser;
@@ -106,6 +111,29 @@ class OperationsEndpointsTests {
                 .containsPattern("perfeval_actions_total\\{[^}]*action=\"CREATE\"[^}]*} [1-9]")
                 .containsPattern("perfeval_reports\\{[^}]*status=\"DRAFTING\"[^}]*} [1-9]")
                 .contains("status=\"PUBLISHED\"");
+    }
+
+    @Autowired
+    ReportChecks checks;
+
+    /** The value of a Prometheus sample whose name is {@code name} and whose labels include {@code label}; 0 if absent. */
+    private double sample(String name, String label) {
+        Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*" + Pattern.quote(label) + "[^}]*})? (\\S+)$")
+                .matcher(get(managementPort, "/actuator/prometheus").getBody());
+        return m.find() ? Double.parseDouble(m.group(2)) : 0;
+    }
+
+    @Test
+    void check_runs_and_documents_refused_whole_are_counted_for_the_operator() {
+        double runs = sample("perfeval_checks_seconds_count", "");
+        double refused = sample("perfeval_imports_refused_total", "source=\"document\"");
+        as.call("drafter", () -> checks.check(TestDocuments.small()));
+        // A document of another department is refused whole.
+        assertThatThrownBy(() -> as.call("drafter", () -> reports.importDocument(TestDocuments.smallOf("另一个单位"))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(sample("perfeval_checks_seconds_count", "")).isGreaterThanOrEqualTo(runs + 1);
+        assertThat(sample("perfeval_checks_seconds_sum", "")).isPositive();
+        assertThat(sample("perfeval_imports_refused_total", "source=\"document\"")).isEqualTo(refused + 1);
     }
 
     @Test

@@ -12,6 +12,8 @@ import cn.perfeval.checks.core.UnknownFramework;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +34,12 @@ public class ReportChecks {
     private final ScoringFrameworks frameworks;
     private final CheckProperties properties;
     private final Messages messages;
+    private final Timer runs;
 
-    ReportChecks(ReportService reports, ScoringFrameworks frameworks, CheckProperties properties, Messages messages) {
+    ReportChecks(ReportService reports, ScoringFrameworks frameworks, CheckProperties properties, Messages messages,
+            MeterRegistry registry) {
+        this.runs = Timer.builder("perfeval.checks").description("Check runs on a report or document, and their duration")
+                .register(registry);
         this.reports = reports;
         this.frameworks = frameworks;
         this.properties = properties;
@@ -48,6 +54,10 @@ public class ReportChecks {
      */
     @PreAuthorize("isAuthenticated()")
     public CheckReport check(ReportDocument document) {
+        return runs.record(() -> run(document));
+    }
+
+    private CheckReport run(ReportDocument document) {
         Resolved resolved = resolve(document);
         List<Finding> findings = checker.check(document, resolved.unknown() ? properties.settings()
                 : resolved.framework().map(properties.settings()::withFramework).orElse(properties.settings()));

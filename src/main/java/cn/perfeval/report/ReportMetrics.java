@@ -19,7 +19,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The product's own meters for Prometheus ({@code /actuator/prometheus} on the management port):
  * {@code perfeval_reports{status}}, the reports in each status, counted at most every 10 s; and
  * {@code perfeval_actions_total{action}}, every committed action on a report (create, save, submit,
- * pass, return, approve, publish, delegate, ...).
+ * pass, return, approve, publish, delegate, ...); and {@code perfeval_imports_refused_total{source}},
+ * every document ({@code document}: import or replacement) or workbook ({@code workbook}) refused
+ * whole because of bad content.
  */
 @Component
 class ReportMetrics {
@@ -59,6 +61,11 @@ class ReportMetrics {
             }
         }
         return counts.getOrDefault(status, 0L);
+    }
+
+    /** Counts a document or workbook refused whole; {@code source} is {@code document} or {@code workbook}. */
+    void refused(String source) {
+        registry.counter("perfeval.imports.refused", "source", source).increment();
     }
 
     private void action(ReportAction action) {

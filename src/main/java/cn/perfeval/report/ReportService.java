@@ -47,12 +47,14 @@ public class ReportService {
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<ReportTemplates> templates;
     private final cn.perfeval.base.Messages messages;
+    private final ReportMetrics metrics;
 
     ReportService(ReportRepository reports, ReportEventRepository events, ReportDocuments documents,
             ReportHistory changeHistory, Directory directory, CurrentUser currentUser,
             ApplicationEventPublisher publisher, Clock clock,
             org.springframework.beans.factory.ObjectProvider<ReportTemplates> templates,
-            cn.perfeval.base.Messages messages) {
+            cn.perfeval.base.Messages messages, ReportMetrics metrics) {
+        this.metrics = metrics;
         this.templates = templates;
         this.messages = messages;
         this.reports = reports;
@@ -180,6 +182,7 @@ public class ReportService {
                     department.name()));
         }
         if (!problems.isEmpty()) {
+            metrics.refused("document");
             throw new InvalidInputException(DocumentPlaces.named(problems, doc));
         }
         String project = doc.projectName();
@@ -455,6 +458,7 @@ public class ReportService {
                     report.getProjectName()));
         }
         if (!problems.isEmpty()) {
+            metrics.refused("document");
             throw new InvalidInputException(DocumentPlaces.named(problems, doc));
         }
         Instant now = clock.instant();

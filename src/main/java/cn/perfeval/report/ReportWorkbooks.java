@@ -29,10 +29,12 @@ public class ReportWorkbooks {
 
     private final ReportService reports;
     private final HeavyWork heavyWork;
+    private final ReportMetrics metrics;
 
-    ReportWorkbooks(ReportService reports, HeavyWork heavyWork) {
+    ReportWorkbooks(ReportService reports, HeavyWork heavyWork, ReportMetrics metrics) {
         this.reports = reports;
         this.heavyWork = heavyWork;
+        this.metrics = metrics;
     }
 
     /** A workbook file: its suggested name and its bytes. */
@@ -83,10 +85,12 @@ public class ReportWorkbooks {
         try {
             tables = heavyWork.call(() -> TablesWorkbook.read(content));
         } catch (InvalidInputException e) {
+            metrics.refused("workbook");
             throw new InvalidInputException(e.problems().stream().map(ReportWorkbooks::inSheet).toList());
         }
         boolean ours = tables.report() != null && tables.report() == id && tables.version() != null;
         if (expectedVersion == null && !ours) {
+            metrics.refused("workbook");
             throw new InvalidInputException(List.of(FieldProblem.of("file", "workbook.version.missing")));
         }
         long expected = expectedVersion == null ? tables.version() : expectedVersion;
@@ -111,6 +115,7 @@ public class ReportWorkbooks {
         try {
             return reports.saveDraft(id, expected, edited);
         } catch (InvalidInputException e) {
+            metrics.refused("workbook");
             throw new InvalidInputException(e.problems().stream()
                     .map(p -> inSheet(TablesWorkbook.toSheet(p, tables))).toList());
         }
