@@ -7,8 +7,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -36,6 +39,18 @@ class StructuredLogsTests {
 
     @LocalServerPort
     int port;
+
+    /**
+     * Logging is set up once per JVM, by the first application context that starts; in a suite that
+     * is another test's context, without the switch. Undone here, so that this test's context sets
+     * it up with the switch on, as a portal started with it does; and undone again after, so that
+     * the next context sets it up as its own settings say.
+     */
+    @BeforeAll
+    @AfterAll
+    static void letTheNextContextSetUpLogging() {
+        LoggingSystem.get(StructuredLogsTests.class.getClassLoader()).cleanUp();
+    }
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final RestClient http = RestClient.builder().defaultStatusHandler(status -> true, (req, res) -> { })
