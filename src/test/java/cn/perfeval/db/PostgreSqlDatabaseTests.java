@@ -55,6 +55,8 @@ class PostgreSqlDatabaseTests extends DatabaseSuite {
                 id, revision);
         assertThat(largeObjects()).isEqualTo(objectsBefore + 2);
 
+        assertThat(jdbc.queryForObject("select exectype from databasechangelog where id = ?", String.class,
+                "0090-long-texts-out-of-large-objects")).isEqualTo("EXECUTED");
         String conversion;
         try (var in = new org.springframework.core.io.ClassPathResource(
                 "db/changelog/sql/0090-long-texts-out-of-large-objects.sql").getInputStream()) {
