@@ -14,7 +14,7 @@
 --   databasechangelog*, flyway_*      SELECT                    -- the owner runs the schema changes
 --   every sequence                    USAGE, SELECT
 --   the schema                        USAGE (no CREATE)
---   large objects written by others   SELECT, UPDATE            -- long texts (@Lob) live there
+--   large objects written by others   SELECT, UPDATE            -- long texts stored before decision 0034
 -- and never TRUNCATE, REFERENCES or TRIGGER; it owns no table, so it can neither ALTER nor DROP
 -- one. Privileges it held before on these tables are revoked first. The schema owner runs
 -- `migrate` and the audit archive job (which deletes old lines).
@@ -39,8 +39,9 @@ BEGIN
         EXECUTE format('GRANT %s ON TABLE %I.%I TO %I', privileges, current_schema(), t.tablename, app);
     END LOOP;
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), app);
-    -- Long texts (@Lob) are large objects on PostgreSQL; those written by the owner's runs (the
-    -- stored scoring frameworks) must stay readable. The application owns the ones it writes.
+    -- Long texts were large objects on PostgreSQL until decision 0034 (the upgrade moves them into
+    -- their columns); until then those written by the owner's runs (the stored scoring frameworks)
+    -- must stay readable. The application owns the ones it wrote.
     FOR lo IN SELECT m.oid FROM pg_largeobject_metadata m JOIN pg_roles r ON r.oid = m.lomowner
               WHERE r.rolname <> app LOOP
         EXECUTE format('GRANT SELECT, UPDATE ON LARGE OBJECT %s TO %I', lo.oid, app);

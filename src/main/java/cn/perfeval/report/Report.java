@@ -11,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
@@ -20,8 +19,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One department's report of one year and kind, with every part of the document in tables of its
@@ -75,9 +76,11 @@ class Report {
     private Integer staffingActual;
     private Integer staffingRetired;
 
-    @Lob
+    // The long texts are bound as strings: TEXT on PostgreSQL, never a large object (decision 0034),
+    // CLOB on H2 and LONGTEXT on MySQL/MariaDB.
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String duties;
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String mainTasks;
 
     @ElementCollection
@@ -93,18 +96,18 @@ class Report {
     @Embedded
     private StatedTotals totals;
 
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String conclusion;
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String problems;
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String suggestions;
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String resultUse;
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(name = "publication_text")
     private String publication;
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @NotAudited
     private String pendingParts;
 

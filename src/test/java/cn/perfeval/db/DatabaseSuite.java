@@ -34,6 +34,9 @@ abstract class DatabaseSuite extends AuditChainAfterRoute {
     /** The SQL expression naming the schema the application's tables are in. */
     abstract String currentSchema();
 
+    /** How many large objects the database holds (PostgreSQL); a database without them has none. */
+    abstract long largeObjects();
+
     @Autowired
     JsonMapper json;
     @Autowired
@@ -162,6 +165,42 @@ abstract class DatabaseSuite extends AuditChainAfterRoute {
         }
         assertThat(jdbc.queryForObject("select total from report_expenditure_row where report_id = ? and code = "
                 + "'2109999'", java.math.BigDecimal.class, id)).hasToString("13.17");
+    }
+
+    @Test
+    void every_long_text_is_stored_in_its_column_as_the_text_itself_in_the_report_its_history_and_snapshot() {
+        ReportDocument small = TestDocuments.small();
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (String column : List.of("duties", "main_tasks", "conclusion", "problems", "suggestions", "result_use",
+                "publication_text")) {
+            texts.put(column, "𠀀𪚥 绩效自评（" + column + "）：资金使用合规，😀 目标基本完成。");
+        }
+        ReportDocument.DepartmentPart department = small.department();
+        ReportDocument document = new ReportDocument(small.formatVersion(), small.kind(), small.year(), small.unit(),
+                new ReportDocument.DepartmentPart(department.name(), department.region(), department.type(),
+                        department.staffing(), texts.get("duties")),
+                texts.get("main_tasks"), small.income(), small.expenditure(), small.totals(), small.budget(),
+                small.threePublicExpenses(), small.assets(), small.indicators(), small.projects(), small.scoring(),
+                texts.get("conclusion"), texts.get("problems"), texts.get("suggestions"), texts.get("result_use"),
+                texts.get("publication_text"));
+        long objectsBefore = largeObjects();
+
+        long id = as.call("drafter", () -> reports.importDocument(document)).id();
+        as.run("drafter", () -> workflow.submit(id, null));
+
+        String columns = String.join(", ", texts.keySet());
+        var stored = jdbc.queryForMap("select " + columns + " from report where id = ?", id);
+        var audited = jdbc.queryForMap("select " + columns + " from report_aud where id = ? order by rev desc limit 1",
+                id);
+        texts.forEach((column, text) -> {
+            assertThat(stored.get(column)).as("report." + column).hasToString(text);
+            assertThat(audited.get(column)).as("report_aud." + column).hasToString(text);
+        });
+        assertThat(jdbc.queryForObject("select document_json from report_snapshot where report_id = ?", String.class,
+                id)).startsWith("{").contains(texts.get("conclusion"));
+        assertThat(jdbc.queryForList("select definition from scoring_framework", String.class)).isNotEmpty()
+                .allSatisfy(definition -> assertThat(definition).startsWith("{"));
+        assertThat(largeObjects()).isEqualTo(objectsBefore);
     }
 
     @Test
