@@ -43,7 +43,7 @@ class FuzzedWorkbooksTests {
     static final List<String> KINDS = List.of("truncated", "bytes-flipped", "zip-bomb", "random-bytes", "formula",
             "hidden-sheet", "extra-sheet", "wrong-cell-type");
     private static final String[] FORMULAS = {"1/0", "SUM(A1:Z5000)", "HYPERLINK(\"http://127.0.0.1:9/x\",\"点击\")",
-        "WEBSERVICE(\"http://127.0.0.1:9/\")", "CMD|' /C calc'!A0", "INDIRECT(\"A\"&ROW())", "NOW()", "\"文字\"&A1"};
+        "WEBSERVICE(\"http://127.0.0.1:9/\")", "HYPERLINK(\"file:///etc/passwd\",\"附件\")", "INDIRECT(\"A\"&ROW())", "NOW()", "\"文字\"&A1"};
     private static final String PASSWORD = "Perfeval#2026";
 
     @Autowired
