@@ -33,9 +33,7 @@ final class AssetsSheet {
 
     static void write(SheetWriter w, String department, int year, Assets assets) {
         int width = COLUMNS.length;
-        Sheet sheet = w.sheet(NAME);
-        w.title(sheet, department + year + "年度" + NAME, width);
-        w.unitRow(sheet, department, "单位：元", width);
+        Sheet sheet = w.headed(NAME, department + year + "年度" + NAME, department, "单位：元", width);
         w.headerRow(sheet, 2, COLUMNS);
         BigDecimal[] amounts = assets == null ? new BigDecimal[ROWS.length]
                 : new BigDecimal[] {assets.total(), assets.liabilities(), assets.net(), assets.fixedAssetsOriginal(),

@@ -37,9 +37,7 @@ final class BudgetSheet {
     }
 
     static void write(SheetWriter w, String department, int year, List<BudgetLine> lines) {
-        Sheet sheet = w.sheet(NAME);
-        w.title(sheet, department + year + "年度" + NAME, COLUMNS.length);
-        w.unitRow(sheet, department, "单位：元", COLUMNS.length);
+        Sheet sheet = w.headed(NAME, department + year + "年度" + NAME, department, "单位：元", COLUMNS.length);
         w.headerRow(sheet, 2, COLUMNS);
         int r = 3;
         for (BudgetLine line : lines) {

@@ -49,9 +49,7 @@ final class IndicatorSheet {
     }
 
     static void write(SheetWriter w, String department, int year, List<Indicator> lines) {
-        Sheet sheet = w.sheet(NAME);
-        w.title(sheet, department + year + "年度绩效指标完成情况表", WIDTH);
-        w.unitRow(sheet, department, null, WIDTH);
+        Sheet sheet = w.headed(NAME, department + year + "年度绩效指标完成情况表", department, null, WIDTH);
         w.merge(sheet, 1, 1, 0, 3);
         w.headerRow(sheet, 2, COLUMNS);
         int first = 3;

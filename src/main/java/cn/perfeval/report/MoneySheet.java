@@ -87,9 +87,7 @@ final class MoneySheet<T> {
     }
 
     void write(SheetWriter w, String department, int year, List<T> lines, BigDecimal[] total) {
-        Sheet sheet = w.sheet(name);
-        w.title(sheet, department + year + "年度" + name, WIDTH);
-        w.unitRow(sheet, department, "单位：元", WIDTH);
+        Sheet sheet = w.headed(name, department + year + "年度" + name, department, "单位：元", WIDTH);
         w.merge(sheet, 1, 1, 0, 3);
 
         Row h1 = sheet.createRow(2);

@@ -42,9 +42,7 @@ final class ProjectsSheet {
     }
 
     static void write(SheetWriter w, String department, int year, List<Project> projects) {
-        Sheet sheet = w.sheet(NAME);
-        w.title(sheet, department + year + "年度" + NAME, WIDTH);
-        w.unitRow(sheet, department, "单位：元", WIDTH);
+        Sheet sheet = w.headed(NAME, department + year + "年度" + NAME, department, "单位：元", WIDTH);
         w.merge(sheet, 1, 1, 0, 3);
         int r = 2;
         for (Project p : projects) {

@@ -52,9 +52,7 @@ final class ScoringSheet {
     static void write(SheetWriter w, String department, int year, Scoring scoring) {
         int levels = levels(scoring);
         int width = levels + ITEM_COLUMNS.length;
-        Sheet sheet = w.sheet(NAME);
-        w.title(sheet, department + year + "年度" + NAME, width);
-        w.unitRow(sheet, department, "单位：分", width);
+        Sheet sheet = w.headed(NAME, department + year + "年度" + NAME, department, "单位：分", width);
         w.merge(sheet, 1, 1, 0, 2);
         Row framework = sheet.createRow(2);
         w.text(framework, 0, FRAMEWORK, w.label);

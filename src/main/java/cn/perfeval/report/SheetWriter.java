@@ -86,12 +86,23 @@ final class SheetWriter {
     }
 
     /** A new sheet of the workbook. */
-    Sheet sheet(String name) {
+    private Sheet sheet(String name) {
         return workbook.createSheet(name);
     }
 
+    /**
+     * A new sheet with its two head rows: the title across the table's width, and the row with
+     * 编制单位 and, where given, the unit.
+     */
+    Sheet headed(String name, String title, String department, String unitText, int width) {
+        Sheet sheet = sheet(name);
+        title(sheet, title, width);
+        unitRow(sheet, department, unitText, width);
+        return sheet;
+    }
+
     /** The title row (row 1) across the table's width. */
-    void title(Sheet sheet, String value, int width) {
+    private void title(Sheet sheet, String value, int width) {
         Row row = sheet.createRow(0);
         row.setHeightInPoints(28);
         text(row, 0, value, title);
@@ -99,7 +110,7 @@ final class SheetWriter {
     }
 
     /** The row under the title: 编制单位 on the left and, where given, the unit (单位：元) in the last column. */
-    void unitRow(Sheet sheet, String department, String unitText, int width) {
+    private void unitRow(Sheet sheet, String department, String unitText, int width) {
         Row row = sheet.createRow(1);
         text(row, 0, "编制单位：" + department, plain);
         if (unitText != null) {

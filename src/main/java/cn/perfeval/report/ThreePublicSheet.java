@@ -36,9 +36,7 @@ final class ThreePublicSheet {
 
     static void write(SheetWriter w, String department, int year, ThreePublicExpenses three) {
         int width = COLUMNS.length;
-        Sheet sheet = w.sheet(NAME);
-        w.title(sheet, department + year + "年度" + NAME, width);
-        w.unitRow(sheet, department, "单位：元", width);
+        Sheet sheet = w.headed(NAME, department + year + "年度" + NAME, department, "单位：元", width);
         w.headerRow(sheet, 2, COLUMNS);
         ThreeLines budget = three == null ? null : three.budget();
         ThreeLines actual = three == null ? null : three.actual();
