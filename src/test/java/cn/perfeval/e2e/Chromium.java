@@ -43,4 +43,15 @@ final class Chromium implements ExecutionCondition {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
     }
+
+    /**
+     * Makes the browser a new visitor of {@code origin}: its cookies, storage, caches and service
+     * workers are gone, and it shows a blank page.
+     */
+    static void forget(ChromeDriver driver, String origin) {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin, "storageTypes", "all"));
+        driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+    }
 }
