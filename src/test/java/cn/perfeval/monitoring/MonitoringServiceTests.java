@@ -45,8 +45,9 @@ class MonitoringServiceTests {
 
     /** The medical insurance bureau's report: one budget item, one target at risk with the given reason and measure. */
     static MonitoringDocument document(int year, String reason, String measure) {
-        return new MonitoringDocument(1, year, MoneyUnit.WAN_YUAN, new MonitoringDocument.Department(TestDocuments.MEDICAL),
-                null, List.of(new MonitoringDocument.Line("人员类项目", new BigDecimal("344.98"), new BigDecimal("100.00"))),
+        return new MonitoringDocument(1, year, MoneyUnit.WAN_YUAN,
+                new MonitoringDocument.Department(TestDocuments.MEDICAL), null,
+                List.of(new MonitoringDocument.Line("人员类项目", new BigDecimal("344.98"), new BigDecimal("100.00"))),
                 List.of(new MonitoringDocument.Line("医保专项工作经费", new BigDecimal("60"), new BigDecimal("40"))),
                 List.of(new MonitoringDocument.Indicator(null, "产出指标", "质量指标", "城乡居民医疗保险参保率", "≥98%",
                         Progress.AT_RISK, reason, measure)));

@@ -68,14 +68,16 @@ class MonitoringApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == " + round + ")].dueDate").value("2024-09-15"));
         mvc.perform(post("/api/monitoring/rounds").with(httpBasic("drafter", PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"year\":2024,\"name\":\"x\",\"cutOff\":\"2024-06-30\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"year\":2024,\"name\":\"x\",\"cutOff\":\"2024-06-30\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/monitoring/rounds").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnauthorized());
         mvc.perform(post("/api/monitoring/rounds").with(httpBasic("admin", PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"year\":2024,\"name\":\" \"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                .andExpect(header().string("Content-Type",
+                        org.hamcrest.Matchers.startsWith("application/problem+json")))
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("name",
                         "cutOff")));
     }
