@@ -15,6 +15,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ class MonitoringViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void theAdministratorSeesWhoReportedTheTargetAtRiskAndTheExecutionAgainstTheLine() throws Exception {
         navigate(MonitoringView.class);
+        assertThat(MenuConfiguration.getMenuEntries()).anyMatch(e -> e.path().contains("admin/monitoring"));
         MonitoringRoundInfo round = choose(DEMO_ROUND);
 
         List<MonitoringDashboard.Row> rows = items(departments());
@@ -126,6 +128,7 @@ class MonitoringViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("drafter")
     void aDrafterDoesNotOpenTheMonitoringView() {
+        assertThat(MenuConfiguration.getMenuEntries()).noneMatch(e -> e.path().contains("admin/monitoring"));
         try {
             navigate("admin/monitoring", Component.class);
         } catch (IllegalArgumentException | IllegalStateException refused) {
