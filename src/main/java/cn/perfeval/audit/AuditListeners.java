@@ -4,6 +4,7 @@ import cn.perfeval.checks.FrameworkSaved;
 import cn.perfeval.evidence.EvidenceEvents;
 import cn.perfeval.identity.AccessTokenEvents;
 import cn.perfeval.identity.AccountEvents;
+import cn.perfeval.monitoring.MonitoringEvents;
 import cn.perfeval.report.Events.ReportCreated;
 import cn.perfeval.tracking.RoundEvents;
 import cn.perfeval.report.Events.ReportSaved;
@@ -141,6 +142,27 @@ class AuditListeners {
     @TransactionalEventListener(fallbackExecution = true)
     void on(RoundEvents.RoundClosed e) {
         log.append(e.by(), address(null), "ROUND_CLOSE", "round:" + e.year(), "SUCCESS", e.name());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MonitoringEvents.RoundOpened e) {
+        log.append(e.by(), address(null), "MONITORING_ROUND_OPEN", "monitoring-round:" + e.roundId(), "SUCCESS",
+                e.year() + " " + e.name() + ", cut-off " + e.cutOff()
+                        + (e.dueDate() == null ? "" : ", due " + e.dueDate()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MonitoringEvents.ReportDrafted e) {
+        log.append(e.by(), address(null), e.replaced() ? "MONITORING_REPORT_REPLACE" : "MONITORING_REPORT_CREATE",
+                "monitoring-report:" + e.reportId(), "SUCCESS", "round " + e.roundId() + ", " + e.department()
+                        + (e.project().isEmpty() ? "" : " / " + e.project()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MonitoringEvents.ReportSubmitted e) {
+        log.append(e.by(), address(null), "MONITORING_REPORT_SUBMIT", "monitoring-report:" + e.reportId(), "SUCCESS",
+                "round " + e.roundId() + ", " + e.department() + (e.project().isEmpty() ? "" : " / " + e.project())
+                        + ", " + e.warnings() + " warnings");
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -3,6 +3,10 @@ package cn.perfeval.demo;
 import cn.perfeval.evidence.EvidenceService;
 import cn.perfeval.identity.IdentityAdministration;
 import cn.perfeval.identity.Role;
+import cn.perfeval.monitoring.MonitoringDocument;
+import cn.perfeval.monitoring.MonitoringService;
+import cn.perfeval.monitoring.Progress;
+import cn.perfeval.report.MoneyUnit;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportKind;
 import cn.perfeval.report.ReportService;
@@ -12,6 +16,7 @@ import cn.perfeval.tracking.RoundService;
 import cn.perfeval.workflow.ReportWorkflow;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -50,10 +55,13 @@ class DemoData {
     private final EvidenceService evidence;
     private final SecurityContextHolderStrategy contexts;
     private final RoundService rounds;
+    private final MonitoringService monitoring;
 
     DemoData(IdentityAdministration identity, ReportService reports, ReportWorkflow workflow, JsonMapper json,
-            EvidenceService evidence, ObjectProvider<SecurityContextHolderStrategy> contexts, RoundService rounds) {
+            EvidenceService evidence, ObjectProvider<SecurityContextHolderStrategy> contexts, RoundService rounds,
+            MonitoringService monitoring) {
         this.rounds = rounds;
+        this.monitoring = monitoring;
         this.identity = identity;
         this.reports = reports;
         this.workflow = workflow;
@@ -114,7 +122,38 @@ class DemoData {
         as("bureau", Role.BUREAU_REVIEWER, () -> workflow.pass(published.id(), "数据与佐证一致，同意报送。"));
         as("finance", Role.FINANCE_REVIEWER, () -> workflow.approve(published.id(), "审核通过。"));
         as("drafter", Role.DRAFTER, () -> workflow.publish(published.id()));
-        log.info("Demo data loaded: region 米易县, 2 departments, 9 users, the round of 2022, 3 reports, 1 evidence file");
+        monitoringAtMidYear();
+        log.info("Demo data loaded: region 米易县, 2 departments, 9 users, the round of 2022, 3 reports, 1 evidence file,"
+                + " the monitoring round of June 2022 with one report");
+    }
+
+    /**
+     * The monitoring round at the end of June 2022 and the department's report in it, submitted:
+     * the budget items of its 2022 report with their adjusted budget and an execution to 06-30 (the
+     * published report gives none: these are made up, the 特定目标类项目 below the calendar line),
+     * and its overall targets, the insurance rate at risk.
+     */
+    private void monitoringAtMidYear() {
+        long round = as("admin", Role.ADMIN, () -> monitoring.openRound(2022, "2022年6月绩效运行监控",
+                java.time.LocalDate.of(2022, 6, 30), java.time.LocalDate.of(2022, 7, 15))).id();
+        MonitoringDocument document = new MonitoringDocument(MonitoringDocument.FORMAT_VERSION, 2022, MoneyUnit.YUAN,
+                new MonitoringDocument.Department("米易县医疗保障局"), null,
+                List.of(line("人员类项目", "3449800.00", "1724900.00"), line("运转类项目", "384800.00", "201300.00"),
+                        line("特定目标类项目", "600000.00", "150000.00")),
+                List.of(),
+                List.of(new MonitoringDocument.Indicator(null, "产出指标", "数量指标", "城乡居民医疗保险参保人数", "187387人",
+                                Progress.EXPECTED_MET, null, null),
+                        new MonitoringDocument.Indicator(null, "产出指标", "质量指标", "城乡居民医疗保险参保率", "≥98%",
+                                Progress.AT_RISK, "截至6月底城乡居民参保率为96.2%，外出务工人员续保缴费滞后。",
+                                "联合乡镇开展参保动员，对未续保人员逐户核实并提供线上缴费渠道，9月底前完成补缴。"),
+                        new MonitoringDocument.Indicator(null, "效益指标", "社会效益指标", "重点群体参保率", "100%",
+                                Progress.EXPECTED_MET, null, null)));
+        long report = as("drafter", Role.DRAFTER, () -> monitoring.draft(round, document)).report().id();
+        as("drafter", Role.DRAFTER, () -> monitoring.submit(round, report));
+    }
+
+    private static MonitoringDocument.Line line(String name, String budget, String executed) {
+        return new MonitoringDocument.Line(name, new BigDecimal(budget), new BigDecimal(executed));
     }
 
     /**

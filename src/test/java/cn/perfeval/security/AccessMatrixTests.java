@@ -14,6 +14,9 @@ import cn.perfeval.evidence.EvidenceService;
 import cn.perfeval.identity.Directory;
 import cn.perfeval.identity.IdentityAdministration;
 import cn.perfeval.identity.Role;
+import cn.perfeval.monitoring.MonitoringDocument;
+import cn.perfeval.monitoring.MonitoringService;
+import cn.perfeval.monitoring.Progress;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportWorkbooks;
@@ -69,9 +72,14 @@ class AccessMatrixTests {
     EvidenceService evidence;
     @Autowired
     ReportWorkbooks workbooks;
+    @Autowired
+    MonitoringService monitoring;
 
     long target;
     long evidenceFile;
+    long monitoringRound;
+    long monitoringReport;
+    static final java.util.concurrent.atomic.AtomicInteger ROUNDS = new java.util.concurrent.atomic.AtomicInteger();
     static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @BeforeEach
@@ -90,6 +98,14 @@ class AccessMatrixTests {
                 null, null, null);
         target = as.call("drafter2", () -> reports.importDocument(doc)).id();
         evidenceFile = as.call("drafter2", () -> evidence.upload(target, "凭证.pdf", PDF, SECRET)).id();
+        monitoringRound = as.call("admin", () -> monitoring.openRound(2023, "访问矩阵监控 " + ROUNDS.incrementAndGet(),
+                java.time.LocalDate.of(2023, 6, 30), null)).id();
+        MonitoringDocument report = new MonitoringDocument(1, 2023, null, null, null,
+                List.of(new MonitoringDocument.Line("运转类项目", new java.math.BigDecimal("1000.50"),
+                        java.math.BigDecimal.ZERO)), null,
+                List.of(new MonitoringDocument.Indicator(null, null, null, "参保率", "≥98%", Progress.AT_RISK, SECRET,
+                        SECRET)));
+        monitoringReport = as.call("drafter2", () -> monitoring.draft(monitoringRound, report)).report().id();
     }
 
     @TestFactory
@@ -98,7 +114,7 @@ class AccessMatrixTests {
         List<String> paths = List.of("GET report", "GET history", "GET findings", "POST submit", "POST withdraw",
                 "POST pass", "POST approve", "POST return", "POST publish", "GET pdf before publication",
                 "GET tables.xlsx", "PUT tables.xlsx", "GET evidence", "POST evidence", "GET evidence file",
-                "DELETE evidence file");
+                "DELETE evidence file", "GET monitoring report", "POST monitoring submit");
         for (String user : OUTSIDERS) {
             for (String path : paths) {
                 cases.add(DynamicTest.dynamicTest(user + " → " + path, () -> {
@@ -132,6 +148,14 @@ class AccessMatrixTests {
             assertThat(response.getContentAsString()).contains(SECRET);
             assertThat(as.call("drafter2", () -> evidence.list(target))).hasSize(1);
         }));
+        cases.add(DynamicTest.dynamicTest("control: the owner reads its monitoring report", () -> {
+            MockHttpServletResponse response = call("GET monitoring report", "drafter2");
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getContentAsString()).contains(SECRET);
+        }));
+        cases.add(DynamicTest.dynamicTest("control: the monitoring report is still a draft", () ->
+                assertThat(as.call("drafter2", () -> monitoring.report(monitoringRound, monitoringReport)).status()
+                        .name()).isEqualTo("DRAFTING")));
         cases.add(DynamicTest.dynamicTest("control: the report is still in drafting", () ->
                 assertThat(as.call("drafter2", () -> reports.summary(target)).status().name()).isEqualTo("DRAFTING")));
         return cases.stream();
@@ -161,7 +185,9 @@ class AccessMatrixTests {
                 Map.entry("evidence list", id -> evidence.list(id)),
                 Map.entry("evidence download", id -> evidence.download(id, evidenceFile)),
                 Map.entry("evidence upload", id -> evidence.upload(id, "a.pdf", PDF, null)),
-                Map.entry("evidence delete", id -> evidence.delete(id, evidenceFile)));
+                Map.entry("evidence delete", id -> evidence.delete(id, evidenceFile)),
+                Map.entry("monitoring report", id -> monitoring.report(monitoringRound, monitoringReport)),
+                Map.entry("monitoring submit", id -> monitoring.submit(monitoringRound, monitoringReport)));
         List<DynamicTest> cases = new ArrayList<>();
         for (String user : OUTSIDERS) {
             for (var service : services.entrySet()) {
@@ -185,6 +211,8 @@ class AccessMatrixTests {
             case "GET pdf before publication" -> "/public/reports/" + target + ".pdf";
             case "PUT tables.xlsx" -> "/api/reports/" + target + "/tables.xlsx?version=0";
             case "GET evidence file", "DELETE evidence file" -> "/api/reports/" + target + "/evidence/" + evidenceFile;
+            case "GET monitoring report" -> monitoringPath();
+            case "POST monitoring submit" -> monitoringPath() + "/submit";
             default -> "/api/reports/" + target + "/" + path.substring(path.indexOf(' ') + 1);
         };
         AbstractMockHttpServletRequestBuilder<?> request = switch (method) {
@@ -199,6 +227,10 @@ class AccessMatrixTests {
             request = request.with(httpBasic(user, PASSWORD));
         }
         return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private String monitoringPath() {
+        return "/api/monitoring/rounds/" + monitoringRound + "/reports/" + monitoringReport;
     }
 
     private static Throwable catchRefusal(Runnable call) {
