@@ -1,16 +1,25 @@
 package cn.perfeval.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.checks.core.DeclaredTargets;
 import cn.perfeval.identity.Directory;
 import cn.perfeval.report.ProjectNames;
+import cn.perfeval.report.ReportDocument;
+import cn.perfeval.report.ReportDocument.Indicator;
 import cn.perfeval.report.ReportKind;
+import cn.perfeval.report.ReportService;
+import cn.perfeval.report.ReportStatus;
+import cn.perfeval.report.ReportSummary;
+import cn.perfeval.support.AsUser;
 import cn.perfeval.support.PortalTest;
 import cn.perfeval.support.TestDocuments;
 import java.math.BigDecimal;
@@ -34,7 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A self-evaluation checked against the approved targets of its department, year, kind and project,
  * through the API: findings of a stored report and of a document sent to be checked, and the submission
- * they block. The approved targets come from a store of this test's own.
+ * they block; and a self-evaluation started from them. The approved targets come from a store of this
+ * test's own.
  */
 @PortalTest
 class ApprovedTargetsChecksTests {
@@ -75,6 +85,10 @@ class ApprovedTargetsChecksTests {
     KeptTargets targets;
     @Autowired
     Directory directory;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    AsUser as;
 
     private long medical() {
         return directory.departmentNamed(TestDocuments.MEDICAL).orElseThrow().id();
@@ -189,6 +203,49 @@ class ApprovedTargetsChecksTests {
         });
         project.put("name", "医保专项工作经费");
         assertThat(targetFindings(check("drafter", doc.toString()))).isEmpty();
+    }
+
+    @Test
+    void a_self_evaluation_started_from_the_approved_declaration_states_its_indicators_and_targets_to_fill() throws Exception {
+        int year = TestDocuments.freshYear();
+        approveOverall(year);
+
+        ReportSummary started = as.call("drafter",
+                () -> reports.startFromDeclaration(year, ReportKind.DEPARTMENT_OVERALL, null));
+
+        ReportDocument document = as.call("drafter", () -> reports.export(started.id()));
+        assertThat(started.status()).isEqualTo(ReportStatus.DRAFTING);
+        assertThat(document.department().name()).isEqualTo(TestDocuments.MEDICAL);
+        assertThat(document.indicators()).extracting(Indicator::level2, Indicator::name, Indicator::target,
+                Indicator::actual, Indicator::score).containsExactly(
+                        tuple("数量指标", "资助参保人次数", "≥21575人", null, null),
+                        tuple("质量指标", "住院救助比例", "≥70%", null, null));
+        assertThat(document.indicators()).allSatisfy(i -> assertThat(i.weight()).isEqualByComparingTo("10"));
+        assertThat(targetFindings(body(as("drafter", get("/api/reports/" + started.id() + "/findings"))))).isEmpty();
+    }
+
+    @Test
+    void a_project_self_evaluation_starts_from_its_projects_declaration_and_none_starts_without_one() {
+        int year = TestDocuments.freshYear();
+        targets.approve(medical(), year, ReportKind.PROJECT, "城乡医疗救助", new DeclaredTargets(43L, 1, List.of(
+                declared("时效指标", "办结时限", "10个工作日内"))));
+
+        ReportSummary started = as.call("drafter",
+                () -> reports.startFromDeclaration(year, ReportKind.PROJECT, " 城乡医疗救助 "));
+
+        ReportDocument document = as.call("drafter", () -> reports.export(started.id()));
+        assertThat(started.project()).isEqualTo("城乡医疗救助");
+        assertThat(document.projects()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("城乡医疗救助");
+            assertThat(p.indicators()).extracting(Indicator::name, Indicator::target, Indicator::actual)
+                    .containsExactly(tuple("办结时限", "10个工作日内", null));
+        });
+        assertThatThrownBy(() -> as.call("drafter",
+                () -> reports.startFromDeclaration(year, ReportKind.PROJECT, "医保专项工作经费")))
+                .isInstanceOf(ActionRefusedException.class);
+        assertThatThrownBy(() -> as.call("drafter",
+                () -> reports.startFromDeclaration(year, ReportKind.DEPARTMENT_OVERALL, null)))
+                .isInstanceOf(ActionRefusedException.class);
     }
 
     private JsonNode check(String user, String document) throws Exception {
