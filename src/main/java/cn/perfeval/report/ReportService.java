@@ -278,14 +278,22 @@ public class ReportService {
                 unit == null ? report.getUnit() : unit);
     }
 
-    /** The report for display and editing: its summary and every part it has, money in yuan. */
+    /**
+     * The report for display and editing: its summary and every part it has, money in yuan, and the
+     * indicators of its approved declaration, if any.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ReportDetails details(long id) {
         Report report = visible(id);
         DepartmentInfo department = directory.department(report.getDepartmentId());
+        ReportDeclarations source = declarations.getIfAvailable();
+        List<ReportDocument.Indicator> approved = source == null ? List.of()
+                : source.approved(department.id(), report.getYear(), report.getKind(),
+                        report.getKind() == ReportKind.DEPARTMENT_OVERALL ? "" : report.getProjectName())
+                        .map(ReportDeclarations.Approved::indicators).orElse(List.of());
         return new ReportDetails(summary(report, department),
-                documents.toDocument(report, department, MoneyUnit.YUAN));
+                documents.toDocument(report, department, MoneyUnit.YUAN), approved);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -221,6 +221,9 @@ class ApprovedTargetsChecksTests {
                         tuple("数量指标", "资助参保人次数", "≥21575人", null, null),
                         tuple("质量指标", "住院救助比例", "≥70%", null, null));
         assertThat(document.indicators()).allSatisfy(i -> assertThat(i.weight()).isEqualByComparingTo("10"));
+        assertThat(as.call("drafter", () -> reports.details(started.id())).approvedIndicators())
+                .extracting(Indicator::name, Indicator::target)
+                .containsExactly(tuple("资助参保人次数", "≥21575人"), tuple("住院救助比例", "≥70%"));
         assertThat(targetFindings(body(as("drafter", get("/api/reports/" + started.id() + "/findings"))))).isEmpty();
     }
 
