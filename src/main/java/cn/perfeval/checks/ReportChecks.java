@@ -3,13 +3,18 @@ package cn.perfeval.checks;
 import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.Messages;
+import cn.perfeval.checks.core.CheckSettings;
 import cn.perfeval.checks.core.Checker;
+import cn.perfeval.checks.core.DeclaredTargets;
 import cn.perfeval.checks.core.Finding;
 import cn.perfeval.checks.core.Framework;
 import cn.perfeval.checks.core.Narrative;
 import cn.perfeval.checks.core.Scorer;
 import cn.perfeval.checks.core.UnknownFramework;
+import cn.perfeval.identity.CurrentUser;
+import cn.perfeval.identity.UserScope;
 import cn.perfeval.report.ReportDocument;
+import cn.perfeval.report.ReportKind;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,13 +22,16 @@ import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs the checks on a stored report (within the caller's scope) or on a document that is not
- * stored, scores it by its framework, and writes the standard sentences from its figures.
+ * stored, scores it by its framework, and writes the standard sentences from its figures. Where an
+ * {@link ApprovedTargets} is present, the report's indicators are also checked against the approved
+ * declaration of its department, year, kind and project (the {@code target.*} rules).
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,9 +43,13 @@ public class ReportChecks {
     private final CheckProperties properties;
     private final Messages messages;
     private final Timer runs;
+    private final ObjectProvider<ApprovedTargets> approvedTargets;
+    private final CurrentUser currentUser;
 
     ReportChecks(ReportService reports, ScoringFrameworks frameworks, CheckProperties properties, Messages messages,
-            MeterRegistry registry) {
+            MeterRegistry registry, ObjectProvider<ApprovedTargets> approvedTargets, CurrentUser currentUser) {
+        this.approvedTargets = approvedTargets;
+        this.currentUser = currentUser;
         this.runs = Timer.builder("perfeval.checks").description("Check runs on a report or document, and their duration")
                 .register(registry);
         this.reports = reports;
@@ -51,16 +63,23 @@ public class ReportChecks {
      * names (by name or key), else the one the settings give its kind. A document naming a
      * framework that is not stored is checked by the national rule, scored from its own scoring
      * table (or, without one, by its kind's framework) and warned of it ({@link UnknownFramework}).
+     *
+     * <p>Its indicators are checked against the approved targets of the caller's department for the
+     * document's year, kind and project; a caller without a department (an administrator, finance) has none.
      */
     @PreAuthorize("isAuthenticated()")
     public CheckReport check(ReportDocument document) {
-        return runs.record(() -> run(document));
+        Long department = currentUser.find().map(UserScope::departmentId).orElse(null);
+        DeclaredTargets declared = department == null ? null
+                : approved(department, document.year(), document.kind(), document.projectName());
+        return runs.record(() -> run(document, declared));
     }
 
-    private CheckReport run(ReportDocument document) {
+    private CheckReport run(ReportDocument document, DeclaredTargets declared) {
         Resolved resolved = resolve(document);
-        List<Finding> findings = checker.check(document, resolved.unknown() ? properties.settings()
-                : resolved.framework().map(properties.settings()::withFramework).orElse(properties.settings()));
+        CheckSettings settings = resolved.unknown() ? properties.settings()
+                : resolved.framework().map(properties.settings()::withFramework).orElse(properties.settings());
+        List<Finding> findings = checker.check(document, settings.withDeclared(declared));
         if (resolved.unknown()) {
             findings = UnknownFramework.with(findings, resolved.named());
         }
@@ -77,10 +96,26 @@ public class ReportChecks {
         return GuidedFix.of(document, findings);
     }
 
-    /** Checks a stored report the caller may see. */
+    /**
+     * Checks a stored report the caller may see, its indicators against the approved targets of its own
+     * department, year, kind and project.
+     */
     @PreAuthorize("isAuthenticated()")
     public CheckReport checkReport(long reportId) {
-        return check(reports.export(reportId));
+        ReportSummary summary = reports.summary(reportId);
+        ReportDocument document = reports.export(reportId);
+        DeclaredTargets declared = approved(summary.departmentId(), summary.year(), summary.kind(), summary.project());
+        return runs.record(() -> run(document, declared));
+    }
+
+    /** The approved targets in force for the report's department, year, kind and project; {@code null} for none. */
+    private DeclaredTargets approved(long departmentId, Integer year, ReportKind kind, String project) {
+        ApprovedTargets source = approvedTargets.getIfAvailable();
+        if (source == null || year == null || kind == null) {
+            return null;
+        }
+        return source.approved(departmentId, year, kind,
+                kind == ReportKind.DEPARTMENT_OVERALL || project == null ? "" : project).orElse(null);
     }
 
     /**

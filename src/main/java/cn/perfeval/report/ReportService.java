@@ -46,6 +46,7 @@ public class ReportService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<ReportTemplates> templates;
+    private final org.springframework.beans.factory.ObjectProvider<ReportDeclarations> declarations;
     private final cn.perfeval.base.Messages messages;
     private final ReportMetrics metrics;
 
@@ -53,8 +54,10 @@ public class ReportService {
             ReportHistory changeHistory, Directory directory, CurrentUser currentUser,
             ApplicationEventPublisher publisher, Clock clock,
             org.springframework.beans.factory.ObjectProvider<ReportTemplates> templates,
-            cn.perfeval.base.Messages messages, ReportMetrics metrics) {
+            cn.perfeval.base.Messages messages, ReportMetrics metrics,
+            org.springframework.beans.factory.ObjectProvider<ReportDeclarations> declarations) {
         this.metrics = metrics;
+        this.declarations = declarations;
         this.templates = templates;
         this.messages = messages;
         this.reports = reports;
@@ -159,18 +162,55 @@ public class ReportService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<Report> own = reports.findByDepartmentIdIn(java.util.Set.of(department.id())).stream()
-                .filter(r -> r.getYear() < year).toList();
-        ReportDocument earlier = own.stream()
-                .max(Comparator.comparingInt(Report::getYear)
-                        .thenComparing(r -> r.getKind() == ReportKind.DEPARTMENT_OVERALL))
-                .map(r -> documents.toDocument(r, department, MoneyUnit.YUAN)).orElse(null);
-        ReportDocument lastOverall = own.stream()
-                .filter(r -> r.getYear() == year - 1 && r.getKind() == ReportKind.DEPARTMENT_OVERALL).findFirst()
-                .map(r -> documents.toDocument(r, department, MoneyUnit.YUAN)).orElse(null);
+        ReportDocument earlier = earlier(department, year);
+        ReportDocument lastOverall = lastOverall(department, year);
         String indicatorName = messages.get("start.template.indicator-name", cn.perfeval.base.Messages.DEFAULT_LOCALE);
         return create(ReportStart.fromTemplate(year, kind, project, department, earlier, lastOverall, template,
                 indicatorName), user);
+    }
+
+    /**
+     * Starts the caller's department's report of the year, kind and project in drafting from its approved
+     * declaration (绩效目标申报表), like an import (same checks, same record and audit): the declared
+     * indicators with their targets and weights, actuals, scores and reasons left to fill, and the
+     * department's basic information and classification rows as {@link #startFromTemplate} gives them (see
+     * {@link ReportStart#fromDeclaration}). A project or transfer-payment report needs its project's name;
+     * without an approved declaration the start is refused.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    public ReportSummary startFromDeclaration(int year, ReportKind kind, String project) {
+        UserScope user = currentUser.require();
+        DepartmentInfo department = directory.department(user.departmentId());
+        if (kind == null) {
+            throw new InvalidInputException(List.of(FieldProblem.of("kind", "doc.required")));
+        }
+        String name = kind == ReportKind.DEPARTMENT_OVERALL ? "" : ProjectNames.display(project);
+        if (kind != ReportKind.DEPARTMENT_OVERALL && name.isEmpty()) {
+            throw new InvalidInputException(List.of(FieldProblem.of("project", "doc.required")));
+        }
+        ReportDeclarations source = declarations.getIfAvailable();
+        ReportDeclarations.Approved approved = (source == null ? java.util.Optional.<ReportDeclarations.Approved>empty()
+                : source.approved(department.id(), year, kind, name)).orElseThrow(() -> new ActionRefusedException(
+                        "error.report.start.no-declaration", year, new cn.perfeval.base.LocalizedMessage("kind." + kind.name()),
+                        name, name.isEmpty() ? 0 : 1));
+        return create(ReportStart.fromDeclaration(year, kind, name, department, earlier(department, year),
+                lastOverall(department, year), approved.indicators()), user);
+    }
+
+    /** The department's latest report before the year (its overall one where the year has several), or {@code null}. */
+    private ReportDocument earlier(DepartmentInfo department, int year) {
+        return reports.findByDepartmentIdIn(java.util.Set.of(department.id())).stream()
+                .filter(r -> r.getYear() < year)
+                .max(Comparator.comparingInt(Report::getYear)
+                        .thenComparing(r -> r.getKind() == ReportKind.DEPARTMENT_OVERALL))
+                .map(r -> documents.toDocument(r, department, MoneyUnit.YUAN)).orElse(null);
+    }
+
+    /** The department's overall report of the year before, or {@code null}. */
+    private ReportDocument lastOverall(DepartmentInfo department, int year) {
+        return reports.findByDepartmentIdIn(java.util.Set.of(department.id())).stream()
+                .filter(r -> r.getYear() == year - 1 && r.getKind() == ReportKind.DEPARTMENT_OVERALL).findFirst()
+                .map(r -> documents.toDocument(r, department, MoneyUnit.YUAN)).orElse(null);
     }
 
     private ReportSummary create(ReportDocument doc, UserScope user) {
@@ -238,14 +278,22 @@ public class ReportService {
                 unit == null ? report.getUnit() : unit);
     }
 
-    /** The report for display and editing: its summary and every part it has, money in yuan. */
+    /**
+     * The report for display and editing: its summary and every part it has, money in yuan, and the
+     * indicators of its approved declaration, if any.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ReportDetails details(long id) {
         Report report = visible(id);
         DepartmentInfo department = directory.department(report.getDepartmentId());
+        ReportDeclarations source = declarations.getIfAvailable();
+        List<ReportDocument.Indicator> approved = source == null ? List.of()
+                : source.approved(department.id(), report.getYear(), report.getKind(),
+                        report.getKind() == ReportKind.DEPARTMENT_OVERALL ? "" : report.getProjectName())
+                        .map(ReportDeclarations.Approved::indicators).orElse(List.of());
         return new ReportDetails(summary(report, department),
-                documents.toDocument(report, department, MoneyUnit.YUAN));
+                documents.toDocument(report, department, MoneyUnit.YUAN), approved);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -57,6 +57,27 @@ final class ReportStart {
      */
     static ReportDocument fromTemplate(int year, ReportKind kind, String project, DepartmentInfo department,
             ReportDocument earlier, ReportDocument lastOverall, ReportTemplate template, String indicatorName) {
+        List<ReportDocument.Indicator> skeleton = template.indicatorLevels().stream()
+                .flatMap(l -> l.level2().isEmpty() ? java.util.stream.Stream.of(skeletonRow(l.level1(), null, indicatorName))
+                        : l.level2().stream().map(l2 -> skeletonRow(l.level1(), l2, indicatorName)))
+                .toList();
+        return startWith(year, kind, project, department, earlier, lastOverall, skeleton, scoring(template.scoring()));
+    }
+
+    /**
+     * A new report of the year from the approved declaration (绩效目标申报表) of its department, year, kind and
+     * project: as {@link #fromTemplate}, but its indicators (for a project or transfer-payment report, its
+     * project's) are the declared ones with their levels, names, targets and weights, actuals, scores and
+     * reasons left to fill, and it has no scoring table.
+     */
+    static ReportDocument fromDeclaration(int year, ReportKind kind, String project, DepartmentInfo department,
+            ReportDocument earlier, ReportDocument lastOverall, List<ReportDocument.Indicator> declared) {
+        return startWith(year, kind, project, department, earlier, lastOverall, indicators(declared), null);
+    }
+
+    private static ReportDocument startWith(int year, ReportKind kind, String project, DepartmentInfo department,
+            ReportDocument earlier, ReportDocument lastOverall, List<ReportDocument.Indicator> skeleton,
+            ReportDocument.Scoring scoring) {
         String duties = earlier == null || earlier.department() == null ? null : earlier.department().duties();
         String type = department.type() != null ? department.type()
                 : earlier == null || earlier.department() == null ? null : earlier.department().type();
@@ -66,11 +87,6 @@ final class ReportStart {
                         department.staffingRetired());
         ReportDocument.DepartmentPart part = new ReportDocument.DepartmentPart(department.name(),
                 department.regionName(), type, staffing, duties);
-        List<ReportDocument.Indicator> skeleton = template.indicatorLevels().stream()
-                .flatMap(l -> l.level2().isEmpty() ? java.util.stream.Stream.of(skeletonRow(l.level1(), null, indicatorName))
-                        : l.level2().stream().map(l2 -> skeletonRow(l.level1(), l2, indicatorName)))
-                .toList();
-        ReportDocument.Scoring scoring = scoring(template.scoring());
         if (kind == ReportKind.DEPARTMENT_OVERALL) {
             return new ReportDocument(ReportDocument.FORMAT_VERSION, kind, year, MoneyUnit.YUAN, part,
                     earlier == null || earlier.kind() != ReportKind.DEPARTMENT_OVERALL ? null : earlier.mainTasks(),

@@ -13,14 +13,22 @@ import java.util.List;
  *        national bands (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差)
  * @param framework the report's framework, for the rules that read its first-level weights, its "≤" rule and
  *        its qualitative bands; {@code null} for the national rule's
+ * @param declared the targets of the approved declaration the report is checked against (the {@code target.*}
+ *        rules); {@code null} where none was approved, and then those rules find nothing
  */
 public record CheckSettings(BigDecimal overTargetThreshold, BigDecimal lowExecutionRate, BigDecimal frameworkTotal,
-        List<Framework.GradeBand> grades, Framework framework) {
+        List<Framework.GradeBand> grades, Framework framework, DeclaredTargets declared) {
 
     public static final BigDecimal STANDARD_FRAMEWORK_TOTAL = new BigDecimal("100");
 
     public static final CheckSettings DEFAULTS = new CheckSettings(new BigDecimal("0.30"), new BigDecimal("0.90"),
-            STANDARD_FRAMEWORK_TOTAL, null, null);
+            STANDARD_FRAMEWORK_TOTAL, null, null, null);
+
+    /** Settings for the report's framework, without approved targets. */
+    public CheckSettings(BigDecimal overTargetThreshold, BigDecimal lowExecutionRate, BigDecimal frameworkTotal,
+            List<Framework.GradeBand> grades, Framework framework) {
+        this(overTargetThreshold, lowExecutionRate, frameworkTotal, grades, framework, null);
+    }
 
     /** Settings for a framework of the given total and grade bands, with the national rule's weights and bands. */
     public CheckSettings(BigDecimal overTargetThreshold, BigDecimal lowExecutionRate, BigDecimal frameworkTotal,
@@ -43,7 +51,12 @@ public record CheckSettings(BigDecimal overTargetThreshold, BigDecimal lowExecut
         return new CheckSettings(overTargetThreshold, lowExecutionRate,
                 framework.totalPoints() == null ? frameworkTotal : framework.totalPoints(),
                 framework.grades() == null || framework.grades().isEmpty() ? grades : List.copyOf(framework.grades()),
-                framework);
+                framework, declared);
+    }
+
+    /** These settings with the approved targets the report is checked against ({@code null}: none). */
+    public CheckSettings withDeclared(DeclaredTargets targets) {
+        return new CheckSettings(overTargetThreshold, lowExecutionRate, frameworkTotal, grades, framework, targets);
     }
 
     /** The "≤" rule of the report's framework, the national one by default. */

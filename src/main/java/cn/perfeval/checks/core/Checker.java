@@ -19,6 +19,9 @@ import cn.perfeval.checks.core.rules.ScoringMaxTotalRule;
 import cn.perfeval.checks.core.rules.ScoringTargetAchievementRule;
 import cn.perfeval.checks.core.rules.ScoringTotalRangeRule;
 import cn.perfeval.checks.core.rules.ScoringTotalRule;
+import cn.perfeval.checks.core.rules.TargetChangedRule;
+import cn.perfeval.checks.core.rules.TargetMissingRule;
+import cn.perfeval.checks.core.rules.TargetUndeclaredRule;
 import cn.perfeval.checks.core.rules.ThreePublicBudgetItemRule;
 import cn.perfeval.checks.core.rules.ThreePublicBudgetRule;
 import cn.perfeval.checks.core.rules.ThreePublicCountsRule;
@@ -58,7 +61,8 @@ public final class Checker {
                 new IndicatorOverTargetRule(), new IndicatorScoreRule(), new IndicatorQualitativeRule(),
                 new IndicatorWeightsRule(), new ScoringItemRangeRule(), new ScoringMaxTotalRule(),
                 new ScoringTotalRule(), new ScoringTotalRangeRule(), new ScoringGradeRule(),
-                new ScoringTargetAchievementRule()));
+                new ScoringTargetAchievementRule(), new TargetChangedRule(), new TargetMissingRule(),
+                new TargetUndeclaredRule()));
     }
 
     public List<Rule> rules() {

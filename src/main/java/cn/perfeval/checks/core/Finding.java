@@ -16,9 +16,31 @@ import java.math.BigDecimal;
  *        or {@code reception}
  * @param column the field, as named in the interchange document ({@code total}, {@code fiscal}, {@code selfScore},
  *        {@code executed.fiscal} for a project's funds)
+ * @param declared for the {@code target.*} findings, the indicator and its approved and stated targets;
+ *        {@code null} for the others
  */
 public record Finding(String rule, Severity severity, String table, String row, String column, BigDecimal expected,
-        BigDecimal found, LocalizedMessage message) {
+        BigDecimal found, LocalizedMessage message, Declared declared) {
+
+    /** A finding that compares nothing with an approved declaration. */
+    public Finding(String rule, Severity severity, String table, String row, String column, BigDecimal expected,
+            BigDecimal found, LocalizedMessage message) {
+        this(rule, severity, table, row, column, expected, found, message, null);
+    }
+
+    /**
+     * An indicator compared with the approved declaration.
+     *
+     * @param level1 the indicator's first level as the report (or, where it lacks it, the declaration) writes it
+     * @param level2 its second level, {@code ""} where none
+     * @param indicator its name
+     * @param approvedTarget the target as approved; {@code null} for an indicator that was not declared
+     * @param statedTarget the target the report states; {@code null} for a declared indicator the report lacks
+     * @param approvedVersion the approved version of the declaration
+     */
+    public record Declared(String level1, String level2, String indicator, String approvedTarget, String statedTarget,
+            int approvedVersion) {
+    }
 
     public boolean blocks() {
         return severity == Severity.ERROR;

@@ -1,6 +1,7 @@
 package cn.perfeval.checks.core;
 
 import cn.perfeval.checks.core.ParsedValue.Comparator;
+import cn.perfeval.report.ProjectNames;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +86,26 @@ public final class TargetParser {
         BigDecimal number = new BigDecimal(m.group("number").replace(",", ""));
         String unit = m.group("unit") == null ? "" : m.group("unit");
         return Optional.of(new ParsedValue(comparator, number, unit, implicit));
+    }
+
+    /**
+     * Whether two targets say the same: their texts are the same once normalised (full-width forms as
+     * half-width, the variant comparator signs as ≥ and ≤, white space and case ignored), or both parse to
+     * the same comparator, number and unit ({@code ≥95%}, {@code ≥ 95 %} and {@code 95%及以上} are one target;
+     * {@code ≥90%}, {@code 95%} and {@code ≥95} are others).
+     */
+    public static boolean sameTarget(String one, String other) {
+        if (textKey(one).equals(textKey(other))) {
+            return true;
+        }
+        Optional<ParsedValue> a = parse(one);
+        Optional<ParsedValue> b = parse(other);
+        return a.isPresent() && b.isPresent() && a.get().comparator() == b.get().comparator()
+                && a.get().number().compareTo(b.get().number()) == 0 && a.get().unit().equals(b.get().unit());
+    }
+
+    private static String textKey(String text) {
+        return text == null ? "" : ProjectNames.key(normalize(text));
     }
 
     /** Full-width forms to their ASCII twins, the variant comparator signs to ≥ and ≤, outer spaces trimmed. */

@@ -48,6 +48,7 @@ final class EditorContext implements Serializable {
     private final List<Mark> marks = new ArrayList<>();
     private boolean dirty;
     private boolean autoSum;
+    private final java.util.Map<String, String> approvedTargets = new java.util.HashMap<>();
 
     EditorContext(boolean editable, Component owner) {
         this.editable = editable;
@@ -73,6 +74,25 @@ final class EditorContext implements Serializable {
 
     void autoSum(boolean on) {
         this.autoSum = on;
+    }
+
+    /** The indicators of the report's approved declaration, whose targets are shown and never typed. */
+    void approvedTargets(List<cn.perfeval.report.ReportDocument.Indicator> approved) {
+        approvedTargets.clear();
+        for (var indicator : approved) {
+            approvedTargets.putIfAbsent(approvedKey(indicator.level1(), indicator.level2(), indicator.name()),
+                    indicator.target() == null ? "" : indicator.target().strip());
+        }
+    }
+
+    /** The approved target of the indicator of these levels and name (compared as project names are), if declared. */
+    java.util.Optional<String> approvedTarget(String level1, String level2, String name) {
+        return java.util.Optional.ofNullable(approvedTargets.get(approvedKey(level1, level2, name)));
+    }
+
+    private static String approvedKey(String level1, String level2, String name) {
+        return cn.perfeval.report.ProjectNames.key(level1) + '\u0000' + cn.perfeval.report.ProjectNames.key(level2)
+                + '\u0000' + cn.perfeval.report.ProjectNames.key(name);
     }
 
     /** Money is typed only while drafting and shown in yuan: 万元 figures are shown, never typed. */

@@ -126,7 +126,7 @@ final class IndicatorTree extends VerticalLayout {
         // Each column keeps a width of its own (the grid scrolls sideways rather than squeeze the names to nothing).
         grid.addComponentHierarchyColumn(this::nameCell).setHeader(ctx.t("editor.indicator.name")).setWidth("16em")
                 .setFlexGrow(4);
-        grid.addComponentColumn(n -> text(n, "target", () -> n.row.target, v -> n.row.target = v))
+        grid.addComponentColumn(this::targetCell)
                 .setHeader(ctx.t("editor.indicator.target")).setWidth("8em").setFlexGrow(2);
         grid.addComponentColumn(n -> text(n, "actual", () -> n.row.actual, v -> n.row.actual = v))
                 .setHeader(ctx.t("editor.indicator.actual")).setWidth("8em").setFlexGrow(2);
@@ -204,6 +204,25 @@ final class IndicatorTree extends VerticalLayout {
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.setSpacing(false);
         return box;
+    }
+
+    /**
+     * The target: typed like the other texts, except for an indicator of the approved declaration, whose
+     * target is shown as approved (a change goes through a target adjustment) and marked so.
+     */
+    private Component targetCell(Node n) {
+        if (n.isGroup() || !ctx.editable()) {
+            return text(n, "target", () -> n.row.target, v -> n.row.target = v);
+        }
+        var approved = ctx.approvedTarget(n.row.level1, n.row.level2, n.row.name);
+        if (approved.isEmpty()) {
+            return text(n, "target", () -> n.row.target, v -> n.row.target = v);
+        }
+        Span locked = new Span(Objects.toString(n.row.target, ""));
+        locked.addClassName("approved-target");
+        com.vaadin.flow.component.shared.Tooltip.forComponent(locked)
+                .setText(ctx.t("editor.indicator.target.approved", approved.get()));
+        return locked;
     }
 
     private Component text(Node n, String column, Supplier<String> value, java.util.function.Consumer<String> setter) {

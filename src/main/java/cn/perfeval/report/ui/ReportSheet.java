@@ -183,6 +183,7 @@ public class ReportSheet extends VerticalLayout {
 
     public ReportSheet(ReportDetails details, boolean editable) {
         this.ctx = new EditorContext(editable, this);
+        ctx.approvedTargets(details.approvedIndicators());
         this.original = details.document();
         setPadding(false);
         setWidthFull();

@@ -22,7 +22,7 @@ class CheckerTest {
                 "three-public.budget", "three-public.budget-item", "three-public.counts", "indicator.reason",
                 "indicator.over-target", "indicator.score", "indicator.qualitative", "indicator.weights",
                 "scoring.item-range", "scoring.max-total", "scoring.total", "scoring.total-range", "scoring.grade",
-                "scoring.target-achievement");
+                "scoring.target-achievement", "target.changed", "target.missing", "target.undeclared");
     }
 
     @Test
@@ -64,6 +64,25 @@ class CheckerTest {
         ReportDocument empty = new ReportDocument(null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null);
         assertThat(Checker.standard().check(empty, CheckSettings.DEFAULTS)).isEmpty();
+    }
+
+    @Test
+    void the_approved_targets_in_the_settings_are_checked_and_without_them_nothing_is_compared() {
+        var document = report().indicators(
+                new ReportDocument.Indicator("产出指标", "数量指标", "资助参保人次数", "≥20000人", "21575人", null, null, null),
+                new ReportDocument.Indicator("产出指标", "数量指标", "宣传活动场次", "≥3场", "3场", null, null, null))
+                .build();
+        var declared = new DeclaredTargets(11L, 2, List.of(
+                new DeclaredTargets.Indicator("产出指标", "数量指标", "资助参保人次数", "≥21575人", new BigDecimal("20")),
+                new DeclaredTargets.Indicator("产出指标", "质量指标", "住院救助比例", "≥70%", new BigDecimal("10"))));
+
+        List<Finding> findings = Checker.standard().check(document, CheckSettings.DEFAULTS.withDeclared(declared));
+
+        assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::row).containsExactly(
+                tuple("target.changed", Severity.ERROR, "资助参保人次数"),
+                tuple("target.missing", Severity.ERROR, "住院救助比例"),
+                tuple("target.undeclared", Severity.WARNING, "宣传活动场次"));
+        assertThat(Checker.standard().check(document, CheckSettings.DEFAULTS)).isEmpty();
     }
 
     @Test

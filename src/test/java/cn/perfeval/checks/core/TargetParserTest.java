@@ -115,4 +115,36 @@ class TargetParserTest {
     void a_target_and_an_actual_in_different_units_or_words_are_not_compared(String target, String actual) {
         assertThat(Achievement.of(target, actual)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} is the approved {1}")
+    @CsvSource(delimiter = '|', value = {
+        "≥95%          | ≥ 95 %",
+        "≥95%          | ≥95％",
+        "≥95%          | ≧95%",
+        "≥95%          | 95%及以上",
+        "≥95%          | >=95.0%",
+        "≥21575人       | ≥２１５７５人",
+        "10个工作日内    | ≤10个工作日",
+        "明显提高        | 明显 提高",
+        "有效缓解        | ' 有效缓解　'",
+        "ISO标准        | iso标准",
+    })
+    void the_same_target_written_otherwise_is_the_same_target(String approved, String stated) {
+        assertThat(TargetParser.sameTarget(approved, stated)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} is not the approved {1}")
+    @CsvSource(delimiter = '|', value = {
+        "≥95%          | ≥90%",
+        "≥95%          | 95%",
+        "≥95%          | ≥95",
+        "≥95%          | ≤95%",
+        "≥21575人       | ≥21575人次",
+        "10个工作日内    | 15个工作日内",
+        "明显提高        | 有所提高",
+        "≥95%          | ''",
+    })
+    void a_target_with_another_comparator_number_unit_or_wording_differs(String approved, String stated) {
+        assertThat(TargetParser.sameTarget(approved, stated)).isFalse();
+    }
 }
