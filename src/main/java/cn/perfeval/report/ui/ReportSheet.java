@@ -50,7 +50,7 @@ import java.util.Set;
 @StyleSheet("styles/editor.css")
 public class ReportSheet extends VerticalLayout {
 
-    private static final Set<String> TEXT_FIELDS = Set.of("conclusion", "problems", "suggestions", "resultUse",
+    private static final Set<String> TEXT_FIELDS = Set.of("narrative", "conclusion", "problems", "suggestions", "resultUse",
             "publication");
 
     private final EditorContext ctx;
@@ -357,7 +357,8 @@ public class ReportSheet extends VerticalLayout {
                 textsSection.built() ? textsSection.section.problems() : original.problems(),
                 textsSection.built() ? textsSection.section.suggestions() : original.suggestions(),
                 textsSection.built() ? textsSection.section.resultUse() : original.resultUse(),
-                textsSection.built() ? textsSection.section.publication() : original.publication());
+                textsSection.built() ? textsSection.section.publication() : original.publication(), original.project(),
+                textsSection.built() ? textsSection.section.narrative() : original.narrative());
     }
 
     /**
