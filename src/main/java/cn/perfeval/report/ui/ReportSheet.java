@@ -420,10 +420,10 @@ public class ReportSheet extends VerticalLayout {
                 : Optional.empty();
     }
 
-    /** Appends generated sentences to the conclusion, where the drafter edits around them. */
-    public void appendToConclusion(String text) {
+    /** Appends generated sentences to the explanation of the figures, where the drafter edits around them. */
+    public void appendToNarrative(String text) {
         show(textsSection);
-        textsSection.get().appendToConclusion(text);
+        textsSection.get().appendToNarrative(text);
         ctx.changed();
     }
 

@@ -34,10 +34,10 @@ final class TextsSection extends Section {
         // no money here
     }
 
-    /** Appends sentences to the conclusion, where the drafter edits around them. */
-    void appendToConclusion(String text) {
-        String current = conclusion.getValue();
-        conclusion.setValue(current == null || current.isBlank() ? text : current + "\n" + text);
+    /** Appends sentences to the explanation of the figures, where the drafter edits around them. */
+    void appendToNarrative(String text) {
+        String current = narrative.getValue();
+        narrative.setValue(current == null || current.isBlank() ? text : current + "\n" + text);
     }
 
     String narrative() {

@@ -207,6 +207,21 @@ class DraftViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_standard_sentences_are_inserted_after_the_explanation_of_the_figures_and_the_conclusion_stays() {
+        navigate("drafting/" + id, DraftView.class);
+        test(find(Button.class).id("nav-texts")).click();
+        test(find(TextArea.class).withLabel("收入支出及预算执行情况说明").single()).setValue("收支情况如下。");
+
+        test(find(Button.class).id("insert-narrative")).click();
+
+        String narrative = find(TextArea.class).withLabel("收入支出及预算执行情况说明").single().getValue();
+        assertThat(narrative.lines().toList()).hasSize(2).first().isEqualTo("收支情况如下。");
+        assertThat(narrative.lines().toList().getLast()).contains("年度收入合计").contains("年度支出合计");
+        assertThat(find(TextArea.class).withLabel("评价结论").single().getValue()).isEqualTo("整体支出情况良好。");
+        assertThat(notifications()).anyMatch(t -> t.contains("收入支出及预算执行情况说明"));
+    }
+
+    @Test
     void a_save_after_a_colleagues_save_says_who_and_when_keeps_the_input_and_cancel_goes_on_editing() {
         navigate("drafting/" + id, DraftView.class);
         String colleague = colleagueSaves("同事写的任务");
