@@ -299,7 +299,7 @@ abstract class DatabaseSuite extends AuditChainAfterRoute {
             ReportDocument edited = new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(),
                     d.mainTasks(), d.income(), d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(),
                     d.assets(), d.indicators(), d.projects(), d.scoring(), "结论已修改。", d.problems(),
-                    d.suggestions(), d.resultUse(), d.publication());
+                    d.suggestions(), d.resultUse(), d.publication(), d.project(), d.narrative());
             as.run("drafter", () -> reports.saveDraft(id, details.summary().version(), edited));
             var latest = as.call("bureau", () -> reports.changes(id)).getFirst();
             assertThat(latest.user()).isEqualTo("drafter");
