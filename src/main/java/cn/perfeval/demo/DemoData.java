@@ -179,7 +179,7 @@ class DemoData {
         return new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(), d.mainTasks(),
                 d.income(), d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(), d.assets(), indicators,
                 d.projects(), d.scoring(), d.conclusion(), d.problems(), d.suggestions(), d.resultUse(),
-                d.publication());
+                d.publication(), d.project(), d.narrative());
     }
 
     /** The first project of the department's report as a project report of its own. */

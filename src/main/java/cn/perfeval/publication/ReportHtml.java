@@ -152,7 +152,8 @@ final class ReportHtml {
         boolean budget = doc.budget() != null && !doc.budget().isEmpty();
         ThreePublicExpenses three = doc.threePublicExpenses();
         Assets assets = doc.assets();
-        if (!overall && !budget && three == null && assets == null) {
+        boolean narrative = hasText(doc.narrative());
+        if (!overall && !budget && three == null && assets == null && !narrative) {
             return;
         }
         outline.section("部门资金收支情况");
@@ -224,6 +225,11 @@ final class ReportHtml {
         if (budget) {
             outline.part("部门预算执行情况");
             budgetTable(doc.budget());
+        }
+        if (narrative) {
+            // The drafter's own explanation of the figures above, line by line as written.
+            outline.part("收入支出及预算执行情况说明");
+            paragraphs(doc.narrative());
         }
         if (three != null) {
             outline.part("“三公”经费情况");

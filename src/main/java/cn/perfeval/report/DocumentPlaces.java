@@ -32,7 +32,7 @@ public final class DocumentPlaces {
             "threePublicExpenses.actual.vehicles", "threePublicExpenses.actual.reception",
             "threePublicExpenses.receptionBatches", "threePublicExpenses.receptionPersons", "assets.total",
             "assets.liabilities", "assets.net", "assets.fixedAssetsOriginal", "assets.fixedAssetsInUse",
-            "scoring.framework", "scoring.total", "scoring.grade", "conclusion", "problems", "suggestions",
+            "scoring.framework", "scoring.total", "scoring.grade", "narrative", "conclusion", "problems", "suggestions",
             "resultUse", "publication");
 
     /** Columns of the rows of each part, each with its own words. */

@@ -363,7 +363,7 @@ public final class Repairs {
             return new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(), d.mainTasks(),
                     in, out, totalsAfter, d.budget(), d.threePublicExpenses(), d.assets(), d.indicators(),
                     d.projects(), d.scoring(), d.conclusion(), d.problems(), d.suggestions(), d.resultUse(),
-                    d.publication(), d.project());
+                    d.publication(), d.project(), d.narrative());
         }
     }
 

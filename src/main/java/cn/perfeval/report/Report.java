@@ -97,6 +97,8 @@ class Report {
     private StatedTotals totals;
 
     @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    private String narrative;
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String conclusion;
     @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String problems;
@@ -209,7 +211,9 @@ class Report {
         this.totals = totals;
     }
 
-    void setTexts(String conclusion, String problems, String suggestions, String resultUse, String publication) {
+    void setTexts(String narrative, String conclusion, String problems, String suggestions, String resultUse,
+            String publication) {
+        this.narrative = narrative;
         this.conclusion = conclusion;
         this.problems = problems;
         this.suggestions = suggestions;
@@ -370,6 +374,10 @@ class Report {
 
     StatedTotals getTotals() {
         return totals;
+    }
+
+    String getNarrative() {
+        return narrative;
     }
 
     String getConclusion() {

@@ -13,9 +13,14 @@ import java.util.List;
  * <p>{@link #project()} names the project of a project or transfer-payment report: a department
  * has one report per project and year (decision 0016). Where a document leaves it out, the name of
  * its single project is taken.
+ *
+ * <p>{@link #narrative()} is the drafter's explanation of the figures (收入支出情况说明 and
+ * 预算执行情况说明), kept as written: an imported historical report keeps its own.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"formatVersion", "kind", "year", "project"})
+@JsonPropertyOrder({"formatVersion", "kind", "year", "project", "unit", "department", "mainTasks", "income",
+        "expenditure", "totals", "budget", "threePublicExpenses", "assets", "indicators", "projects", "scoring",
+        "narrative", "conclusion", "problems", "suggestions", "resultUse", "publication"})
 public record ReportDocument(
         Integer formatVersion,
         ReportKind kind,
@@ -37,7 +42,8 @@ public record ReportDocument(
         String suggestions,
         String resultUse,
         String publication,
-        String project) {
+        String project,
+        String narrative) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -49,7 +55,18 @@ public record ReportDocument(
             String suggestions, String resultUse, String publication) {
         this(formatVersion, kind, year, unit, department, mainTasks, income, expenditure, totals, budget,
                 threePublicExpenses, assets, indicators, projects, scoring, conclusion, problems, suggestions,
-                resultUse, publication, null);
+                resultUse, publication, null, null);
+    }
+
+    /** A document without an explanation of its figures. */
+    public ReportDocument(Integer formatVersion, ReportKind kind, Integer year, MoneyUnit unit,
+            DepartmentPart department, String mainTasks, List<IncomeLine> income, List<ExpenditureLine> expenditure,
+            Totals totals, List<BudgetLine> budget, ThreePublicExpenses threePublicExpenses, Assets assets,
+            List<Indicator> indicators, List<Project> projects, Scoring scoring, String conclusion, String problems,
+            String suggestions, String resultUse, String publication, String project) {
+        this(formatVersion, kind, year, unit, department, mainTasks, income, expenditure, totals, budget,
+                threePublicExpenses, assets, indicators, projects, scoring, conclusion, problems, suggestions,
+                resultUse, publication, project, null);
     }
 
     /**
@@ -64,7 +81,14 @@ public record ReportDocument(
     public ReportDocument withProject(String name) {
         return new ReportDocument(formatVersion, kind, year, unit, department, mainTasks, income, expenditure, totals,
                 budget, threePublicExpenses, assets, indicators, projects, scoring, conclusion, problems, suggestions,
-                resultUse, publication, name);
+                resultUse, publication, name, narrative);
+    }
+
+    /** The same document with another explanation of its figures. */
+    public ReportDocument withNarrative(String text) {
+        return new ReportDocument(formatVersion, kind, year, unit, department, mainTasks, income, expenditure, totals,
+                budget, threePublicExpenses, assets, indicators, projects, scoring, conclusion, problems, suggestions,
+                resultUse, publication, project, text);
     }
 
     /**

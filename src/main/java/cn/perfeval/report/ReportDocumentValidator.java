@@ -129,6 +129,7 @@ final class ReportDocumentValidator {
         indicators("indicators", doc.indicators());
         projects(doc.projects());
         scoring(doc.scoring());
+        text("narrative", doc.narrative(), MAX_TEXT);
         text("conclusion", doc.conclusion(), MAX_TEXT);
         text("problems", doc.problems(), MAX_TEXT);
         text("suggestions", doc.suggestions(), MAX_TEXT);

@@ -77,7 +77,8 @@ class ReportDocuments {
         report.setTables(income, expenditure, totals);
         applyParts(report, new PendingParts(doc.budget(), doc.threePublicExpenses(), doc.assets(), doc.indicators(),
                 doc.projects(), doc.scoring()), doc.unit());
-        report.setTexts(doc.conclusion(), doc.problems(), doc.suggestions(), doc.resultUse(), doc.publication());
+        report.setTexts(doc.narrative(), doc.conclusion(), doc.problems(), doc.suggestions(), doc.resultUse(),
+                doc.publication());
     }
 
     /**
@@ -192,7 +193,8 @@ class ReportDocuments {
                 report.getMainTasks(), income.isEmpty() ? null : income, expenditure.isEmpty() ? null : expenditure,
                 totals, budget, three, assets, indicators, projects(report, out), scoring(report),
                 report.getConclusion(), report.getProblems(), report.getSuggestions(), report.getResultUse(),
-                report.getPublication(), report.getProjectName().isEmpty() ? null : report.getProjectName());
+                report.getPublication(), report.getProjectName().isEmpty() ? null : report.getProjectName(),
+                report.getNarrative());
     }
 
     private static List<Project> projects(Report report, UnaryOperator<BigDecimal> out) {

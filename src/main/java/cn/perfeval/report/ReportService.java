@@ -658,6 +658,6 @@ public class ReportService {
         return new ReportDocument(d.formatVersion(), d.kind(), d.year(), unit, d.department(), d.mainTasks(),
                 d.income(), d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(), d.assets(),
                 d.indicators(), d.projects(), d.scoring(), d.conclusion(), d.problems(), d.suggestions(),
-                d.resultUse(), d.publication(), d.project());
+                d.resultUse(), d.publication(), d.project(), d.narrative());
     }
 }

@@ -12,8 +12,8 @@ import java.util.List;
  * targets, weights), the projects (name, target, indicators) and the scoring framework with its
  * items and deductions. Everything that is a figure or finding of the year is left empty to be
  * filled: every amount and total, the actual values, scores and deviation reasons of the
- * indicators, the self scores, the 三公 expenses, the assets and the closing texts (conclusion,
- * problems, suggestions, use of results, publication).
+ * indicators, the self scores, the 三公 expenses, the assets, the explanation of the figures and the
+ * closing texts (conclusion, problems, suggestions, use of results, publication).
  */
 final class ReportStart {
 

@@ -111,7 +111,7 @@ public class ReportWorkbooks {
                 d.mainTasks(), income.lines(), expenditure.lines(), noTotals ? null : totals, budget(tables, d),
                 threePublic(tables, d), tables.assets() == null ? d.assets() : tables.assets().value(),
                 keep(tables.indicators().lines(), d.indicators()), projects(tables, d), scoring(tables, d),
-                d.conclusion(), d.problems(), d.suggestions(), d.resultUse(), d.publication());
+                d.conclusion(), d.problems(), d.suggestions(), d.resultUse(), d.publication(), d.project(), d.narrative());
         try {
             return reports.saveDraft(id, expected, edited);
         } catch (InvalidInputException e) {

@@ -98,6 +98,7 @@ public final class DocumentDiff {
                     a.indicators());
         });
         diff.scoring(before.scoring(), after.scoring());
+        diff.text(ReportPart.CONCLUSIONS, null, null, "narrative", before.narrative(), after.narrative());
         diff.text(ReportPart.CONCLUSIONS, null, null, "conclusion", before.conclusion(), after.conclusion());
         diff.text(ReportPart.CONCLUSIONS, null, null, "problems", before.problems(), after.problems());
         diff.text(ReportPart.CONCLUSIONS, null, null, "suggestions", before.suggestions(), after.suggestions());

@@ -52,7 +52,8 @@ final class InYuan {
                 d.indicators(),
                 map(d.projects(), p -> new Project(p.name(), funds(p.budget(), y), funds(p.executed(), y), p.target(),
                         p.indicators())),
-                d.scoring(), d.conclusion(), d.problems(), d.suggestions(), d.resultUse(), d.publication());
+                d.scoring(), d.conclusion(), d.problems(), d.suggestions(), d.resultUse(), d.publication(), d.project(),
+                d.narrative());
     }
 
     private static ThreeLines lines(ThreeLines l, UnaryOperator<BigDecimal> y) {

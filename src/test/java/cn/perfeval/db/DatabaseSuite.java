@@ -147,7 +147,7 @@ abstract class DatabaseSuite extends AuditChainAfterRoute {
                 fixture.unit(), fixture.department(), rare, fixture.income(), fixture.expenditure(), fixture.totals(),
                 fixture.budget(), fixture.threePublicExpenses(), fixture.assets(), fixture.indicators(),
                 fixture.projects(), fixture.scoring(), fixture.conclusion(), fixture.problems(), fixture.suggestions(),
-                fixture.resultUse(), fixture.publication());
+                fixture.resultUse(), fixture.publication(), null, fixture.narrative());
         long id = as.call("drafter", () -> reports.importDocument(withRareText)).id();
 
         ReportDocument back = as.call("drafter", () -> reports.export(id));
@@ -155,6 +155,7 @@ abstract class DatabaseSuite extends AuditChainAfterRoute {
         assertThat(back.mainTasks()).isEqualTo(rare);
         assertThat(back.department().duties()).isEqualTo(fixture.department().duties());
         assertThat(back.conclusion()).isEqualTo(fixture.conclusion());
+        assertThat(back.narrative()).isEqualTo(fixture.narrative()).contains("\n2022年县医保局资金无结转结余。\n");
         assertThat(back.totals().expenditure()).isEqualByComparingTo("20985541.88");
         assertThat(back.expenditure()).filteredOn(r -> r.code().equals("2109999")).singleElement()
                 .satisfies(r -> assertThat(r.total()).isEqualByComparingTo("13.17"));
@@ -171,9 +172,9 @@ abstract class DatabaseSuite extends AuditChainAfterRoute {
     void every_long_text_is_stored_in_its_column_as_the_text_itself_in_the_report_its_history_and_snapshot() {
         ReportDocument small = TestDocuments.small();
         java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
-        for (String column : List.of("duties", "main_tasks", "conclusion", "problems", "suggestions", "result_use",
-                "publication_text")) {
-            texts.put(column, "𠀀𪚥 绩效自评（" + column + "）：资金使用合规，😀 目标基本完成。");
+        for (String column : List.of("duties", "main_tasks", "narrative", "conclusion", "problems", "suggestions",
+                "result_use", "publication_text")) {
+            texts.put(column, "𠀀𪚥 绩效自评（" + column + "）：资金使用合规，\n😀 目标基本完成。");
         }
         ReportDocument.DepartmentPart department = small.department();
         ReportDocument document = new ReportDocument(small.formatVersion(), small.kind(), small.year(), small.unit(),
@@ -182,7 +183,7 @@ abstract class DatabaseSuite extends AuditChainAfterRoute {
                 texts.get("main_tasks"), small.income(), small.expenditure(), small.totals(), small.budget(),
                 small.threePublicExpenses(), small.assets(), small.indicators(), small.projects(), small.scoring(),
                 texts.get("conclusion"), texts.get("problems"), texts.get("suggestions"), texts.get("result_use"),
-                texts.get("publication_text"));
+                texts.get("publication_text"), null, texts.get("narrative"));
         long objectsBefore = largeObjects();
 
         long id = as.call("drafter", () -> reports.importDocument(document)).id();
@@ -197,7 +198,9 @@ abstract class DatabaseSuite extends AuditChainAfterRoute {
             assertThat(audited.get(column)).as("report_aud." + column).hasToString(text);
         });
         assertThat(jdbc.queryForObject("select document_json from report_snapshot where report_id = ?", String.class,
-                id)).startsWith("{").contains(texts.get("conclusion"));
+                id)).startsWith("{")
+                .contains(json.writeValueAsString(texts.get("narrative")))
+                .contains(json.writeValueAsString(texts.get("conclusion")));
         assertThat(jdbc.queryForList("select definition from scoring_framework", String.class)).isNotEmpty()
                 .allSatisfy(definition -> assertThat(definition).startsWith("{"));
         assertThat(largeObjects()).isEqualTo(objectsBefore);
@@ -296,7 +299,7 @@ abstract class DatabaseSuite extends AuditChainAfterRoute {
             ReportDocument edited = new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(),
                     d.mainTasks(), d.income(), d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(),
                     d.assets(), d.indicators(), d.projects(), d.scoring(), "结论已修改。", d.problems(),
-                    d.suggestions(), d.resultUse(), d.publication());
+                    d.suggestions(), d.resultUse(), d.publication(), d.project(), d.narrative());
             as.run("drafter", () -> reports.saveDraft(id, details.summary().version(), edited));
             var latest = as.call("bureau", () -> reports.changes(id)).getFirst();
             assertThat(latest.user()).isEqualTo("drafter");

@@ -43,6 +43,8 @@ class PublicReportPdfTests {
     ReportWorkflow workflow;
     @Autowired
     AsUser as;
+    @Autowired
+    PublishedReports published;
 
     @Test
     void the_pdf_of_the_published_miyi_report_carries_its_department_year_and_income_table_as_text() throws Exception {
@@ -80,11 +82,33 @@ class PublicReportPdfTests {
                     .contains("2109999")
                     .contains("单位：元")
                     .contains("优");
+            String flat = text.replaceAll("\\s+", "");
+            assertThat(flat.indexOf("收入支出及预算执行情况说明")).as("the report's own explanation, in section 二")
+                    .isGreaterThan(flat.indexOf("二、部门资金收支情况"))
+                    .isLessThan(flat.indexOf("三、部门整体绩效分析"));
+            assertThat(flat).contains("2022年县医保局财政拨款无结转结余。")
+                    .contains("财政拨款收入20,950,527.71元");
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
             PDFont font = document.getPage(0).getResources().getFont(
                     document.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.getName()).contains("WenQuanYiMicroHei");
             assertThat(font.isEmbedded()).isTrue();
+        }
+    }
+
+    @Test
+    void the_explanation_of_the_figures_is_a_headed_part_of_section_two_one_paragraph_per_line() throws Exception {
+        String first = "本年收入合计1,000.50元，其中：财政拨款收入1,000.50元。";
+        String second = "预算执行率为100%，<未超支>。";
+        long id = publish(TestDocuments.small().withNarrative(first + "\n\n" + second + "\r\n"));
+
+        String page = published.page(id).html();
+        String part = page.substring(page.indexOf("、部门资金收支情况</h2>"), page.indexOf("、评价结论及建议</h2>"));
+        assertThat(part).containsPattern("<h3>（[一二三四五六]）收入支出及预算执行情况说明</h3><p>"
+                + java.util.regex.Pattern.quote(first) + "</p><p>预算执行率为100%，&lt;未超支&gt;。</p>");
+        try (PDDocument document = Loader.loadPDF(published.pdf(id).content())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("收入支出及预算执行情况说明" + first + second);
         }
     }
 

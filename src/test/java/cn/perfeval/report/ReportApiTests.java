@@ -97,6 +97,41 @@ class ReportApiTests {
     }
 
     @Test
+    void a_historical_reports_explanation_of_its_figures_is_exported_as_imported_line_breaks_and_errors_included()
+            throws Exception {
+        ObjectNode input = (ObjectNode) json.readTree(TestDocuments.fixtureText("miyi-2022-department.json"));
+        input.put("year", TestDocuments.freshYear());
+        String narrative = input.get("narrative").asString();
+        long id = created(as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON)
+                .content(input.toString())));
+
+        JsonNode exported = json.readTree(as("bureau", get("/api/reports/" + id)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(exported.get("narrative").asString()).isEqualTo(narrative)
+                .contains("\n2022年县医保局资金无结转结余。\n")
+                .contains("财政拨款收入20,950,527.71元"); // one yuan off the table, as published
+        List<String> names = new ArrayList<>(exported.propertyNames());
+        assertThat(names.indexOf("narrative")).as("the explanation just before the conclusion")
+                .isEqualTo(names.indexOf("conclusion") - 1);
+    }
+
+    @Test
+    void an_explanation_of_the_figures_longer_than_twenty_thousand_characters_gets_400_naming_it() throws Exception {
+        int before = listSize("drafter");
+        ObjectNode doc = (ObjectNode) json.readTree(TestDocuments.fixtureText("miyi-2022-department.json"));
+        doc.put("year", TestDocuments.freshYear());
+        doc.put("narrative", "收".repeat(20_001));
+
+        String body = as("drafter", post("/api/reports").contentType(MediaType.APPLICATION_JSON)
+                .content(doc.toString()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(errors(body)).containsOnlyKeys("narrative");
+        assertThat(errors(body).get("narrative")).contains("收入支出及预算执行情况说明").contains("20,000");
+        assertThat(listSize("drafter")).isEqualTo(before);
+    }
+
+    @Test
     void money_in_ten_thousand_yuan_is_exported_in_yuan_exactly_in_every_part() throws Exception {
         long id = importFixture("miyi-2022-transfer-payment.json");
         as("drafter", get("/api/reports/" + id).param("unit", "YUAN"))

@@ -101,6 +101,21 @@ class ReportDocumentValidatorTest {
     }
 
     @Test
+    void the_explanation_of_the_figures_may_hold_twenty_thousand_characters_but_not_one_more() {
+        ReportDocument d = TestDocuments.small(2022);
+        assertThat(ReportDocumentValidator.forImport(d.withNarrative("收".repeat(20_000)))).isEmpty();
+        assertThat(ReportDocumentValidator.forDraft(d.withNarrative("收".repeat(20_000)))).isEmpty();
+
+        List<FieldProblem> problems = ReportDocumentValidator.forImport(d.withNarrative("收".repeat(20_001)));
+        assertThat(fields(problems)).containsExactly("narrative");
+        assertThat(problems.getFirst().message().key()).isEqualTo("doc.text.too-long");
+        assertThat(fields(ReportDocumentValidator.forDraft(d.withNarrative("收".repeat(20_001)))))
+                .containsExactly("narrative");
+        assertThat(ReportDocumentValidator.forChecks(d.withNarrative("收".repeat(20_001))))
+                .as("a document only checked, never stored").isEmpty();
+    }
+
+    @Test
     void a_draft_is_checked_in_every_part_like_an_import() {
         ReportDocument d = TestDocuments.small(2022);
         ReportDocument doc = new ReportDocument(null, null, null, null, d.department(), null, d.income(), null,

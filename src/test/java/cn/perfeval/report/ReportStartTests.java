@@ -38,7 +38,8 @@ class ReportStartTests {
                 null, null,
                 List.of(new Indicator("产出指标", "数量指标", "救助人次", "≥1000人次", "1200人次", new BigDecimal("10"),
                         new BigDecimal("9"), "无")),
-                null, null, small.conclusion(), "问题", "建议", "应用", small.publication());
+                null, null, small.conclusion(), "问题", "建议", "应用", small.publication(), null,
+                "本年收入合计1,000.50元。");
         long lastId = as.call("drafter", () -> reports.importDocument(last)).id();
 
         ReportSummary started = as.call("drafter", () -> reports.start(year, lastId));
@@ -69,6 +70,8 @@ class ReportStartTests {
             assertThat(i.deviationReason()).isNull();
         });
         assertThat(now.conclusion()).isNull();
+        assertThat(now.narrative()).as("last year's explanation of last year's figures").isNull();
+        assertThat(as.call("drafter", () -> reports.export(lastId)).narrative()).isEqualTo("本年收入合计1,000.50元。");
         assertThat(now.problems()).isNull();
         assertThat(as.call("drafter", () -> reports.export(lastId)).income().getFirst().total())
                 .isEqualByComparingTo("1000.50");

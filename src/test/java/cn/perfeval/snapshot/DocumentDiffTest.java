@@ -167,6 +167,23 @@ class DocumentDiffTest {
     }
 
     @Test
+    void a_changed_explanation_of_the_figures_is_shown_with_the_conclusions_before_the_conclusion() {
+        ReportDocument before = document().withNarrative("本年收入合计1,000.50元。");
+        ReportDocument after = new ReportDocument(1, ReportKind.DEPARTMENT_OVERALL, 2030, MoneyUnit.YUAN,
+                before.department(), before.mainTasks(), before.income(), before.expenditure(), before.totals(),
+                null, null, null, null, null, null, "整体支出情况较好。", null, null, null, null, null,
+                "本年收入合计1,000.50元。\n预算执行率100%。");
+
+        Changes changes = compare(before, after);
+
+        assertThat(changes.texts()).extracting(t -> t.part(), t -> t.field()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ReportPart.CONCLUSIONS, "narrative"),
+                org.assertj.core.groups.Tuple.tuple(ReportPart.CONCLUSIONS, "conclusion"));
+        assertThat(changes.texts().getFirst().before()).isEqualTo("本年收入合计1,000.50元。");
+        assertThat(changes.texts().getFirst().after()).isEqualTo("本年收入合计1,000.50元。\n预算执行率100%。");
+    }
+
+    @Test
     void staffing_counts_and_the_duties_are_compared_in_the_basic_information() {
         ReportDocument before = document();
         ReportDocument after = new ReportDocument(1, ReportKind.DEPARTMENT_OVERALL, 2030, MoneyUnit.YUAN,

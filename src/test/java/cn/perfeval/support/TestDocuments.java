@@ -139,6 +139,6 @@ public final class TestDocuments {
         return new ReportDocument(d.formatVersion(), d.kind(), year, d.unit(), d.department(), d.mainTasks(), d.income(),
                 d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(), d.assets(), d.indicators(),
                 d.projects(), d.scoring(), d.conclusion(), d.problems(), d.suggestions(), d.resultUse(),
-                d.publication());
+                d.publication(), d.project(), d.narrative());
     }
 }

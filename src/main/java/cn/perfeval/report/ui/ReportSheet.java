@@ -50,7 +50,7 @@ import java.util.Set;
 @StyleSheet("styles/editor.css")
 public class ReportSheet extends VerticalLayout {
 
-    private static final Set<String> TEXT_FIELDS = Set.of("conclusion", "problems", "suggestions", "resultUse",
+    private static final Set<String> TEXT_FIELDS = Set.of("narrative", "conclusion", "problems", "suggestions", "resultUse",
             "publication");
 
     private final EditorContext ctx;
@@ -358,7 +358,8 @@ public class ReportSheet extends VerticalLayout {
                 textsSection.built() ? textsSection.section.problems() : original.problems(),
                 textsSection.built() ? textsSection.section.suggestions() : original.suggestions(),
                 textsSection.built() ? textsSection.section.resultUse() : original.resultUse(),
-                textsSection.built() ? textsSection.section.publication() : original.publication());
+                textsSection.built() ? textsSection.section.publication() : original.publication(), original.project(),
+                textsSection.built() ? textsSection.section.narrative() : original.narrative());
     }
 
     /**
@@ -420,10 +421,10 @@ public class ReportSheet extends VerticalLayout {
                 : Optional.empty();
     }
 
-    /** Appends generated sentences to the conclusion, where the drafter edits around them. */
-    public void appendToConclusion(String text) {
+    /** Appends generated sentences to the explanation of the figures, where the drafter edits around them. */
+    public void appendToNarrative(String text) {
         show(textsSection);
-        textsSection.get().appendToConclusion(text);
+        textsSection.get().appendToNarrative(text);
         ctx.changed();
     }
 

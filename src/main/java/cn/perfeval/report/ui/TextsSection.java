@@ -3,9 +3,13 @@ package cn.perfeval.report.ui;
 import cn.perfeval.report.ReportDocument;
 import com.vaadin.flow.component.textfield.TextArea;
 
-/** 评价结论及建议: conclusion, problems, suggestions, how results are used, publication. */
+/**
+ * 评价结论及建议: the explanation of the figures (收入支出及预算执行情况说明), conclusion, problems,
+ * suggestions, how results are used, publication.
+ */
 final class TextsSection extends Section {
 
+    private final TextArea narrative;
     private final TextArea conclusion;
     private final TextArea problems;
     private final TextArea suggestions;
@@ -14,13 +18,15 @@ final class TextsSection extends Section {
 
     TextsSection(EditorContext ctx, ReportDocument doc) {
         super(ctx, "texts", "editor.section.texts");
+        narrative = field("narrative", ctx.area("report.narrative", doc.narrative(), v -> { }));
         conclusion = field("conclusion", ctx.area("report.conclusion", doc.conclusion(), v -> { }));
         problems = field("problems", ctx.area("report.problems", doc.problems(), v -> { }));
         suggestions = field("suggestions", ctx.area("report.suggestions", doc.suggestions(), v -> { }));
         resultUse = field("resultUse", ctx.area("report.result-use", doc.resultUse(), v -> { }));
         publication = field("publication", ctx.area("report.publication", doc.publication(), v -> { }));
+        narrative.setId("text-narrative");
         conclusion.setId("text-conclusion");
-        add(conclusion, problems, suggestions, resultUse, publication);
+        add(narrative, conclusion, problems, suggestions, resultUse, publication);
     }
 
     @Override
@@ -28,10 +34,14 @@ final class TextsSection extends Section {
         // no money here
     }
 
-    /** Appends sentences to the conclusion, where the drafter edits around them. */
-    void appendToConclusion(String text) {
-        String current = conclusion.getValue();
-        conclusion.setValue(current == null || current.isBlank() ? text : current + "\n" + text);
+    /** Appends sentences to the explanation of the figures, where the drafter edits around them. */
+    void appendToNarrative(String text) {
+        String current = narrative.getValue();
+        narrative.setValue(current == null || current.isBlank() ? text : current + "\n" + text);
+    }
+
+    String narrative() {
+        return ReportSheet.blankToNull(narrative.getValue());
     }
 
     String conclusion() {

@@ -185,7 +185,7 @@ class DraftView extends StepView implements BeforeLeaveObserver {
             submit.addThemeVariants(ButtonVariant.PRIMARY);
             Button narrative = new Button(getTranslation("action.insert-narrative"), e -> {
                 if (save()) {
-                    sheet.appendToConclusion(String.join("", checks.narrative(reportId)));
+                    sheet.appendToNarrative(String.join("", checks.narrative(reportId)));
                     Notifications.success(getTranslation("report.narrative-inserted"));
                 }
             });

@@ -118,6 +118,23 @@ class ReportSheetTest extends SpringBrowserlessTest {
                 "参保人员满意度");
     }
 
+    @Test
+    void on_a_review_step_the_explanation_of_the_figures_is_shown_read_only_and_kept_as_it_was() {
+        ReportDocument doc = TestDocuments.small().withNarrative("本年收入合计1,000.50元。\n本年支出合计1,000.50元，预算执行率100%。");
+        long id = as.call("drafter", () -> reports.importDocument(doc)).id();
+        ReportSheet sheet = new ReportSheet(as.call("drafter", () -> reports.details(id)), false);
+        UI.getCurrent().add(sheet);
+
+        show("texts");
+
+        var narrative = find(com.vaadin.flow.component.textfield.TextArea.class).id("text-narrative");
+        assertThat(narrative.getLabel()).isEqualTo("收入支出及预算执行情况说明");
+        assertThat(narrative.getValue()).isEqualTo(doc.narrative());
+        assertThat(narrative.isReadOnly()).isTrue();
+        assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).id("text-conclusion").isReadOnly()).isTrue();
+        assertThat(sheet.edits().narrative()).isEqualTo(doc.narrative());
+    }
+
     /** Clicks the part's button in the sheet's navigation. */
     private void show(String part) {
         test(find(com.vaadin.flow.component.button.Button.class).id("nav-" + part)).click();

@@ -185,6 +185,43 @@ class DraftViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_explanation_of_the_figures_is_typed_before_the_conclusion_saved_and_shown_again() {
+        navigate("drafting/" + id, DraftView.class);
+        test(find(Button.class).id("nav-texts")).click();
+        TextArea narrative = find(TextArea.class).withLabel("收入支出及预算执行情况说明").single();
+        TextArea conclusion = find(TextArea.class).withLabel("评价结论").single();
+        List<Component> fields = narrative.getParent().orElseThrow().getChildren().toList();
+        assertThat(fields.indexOf(narrative)).isNotNegative().isLessThan(fields.indexOf(conclusion));
+        assertThat(narrative.getValue()).isEmpty();
+
+        String typed = "本年收入合计1,000.50元，其中：财政拨款收入1,000.50元。\n本年支出合计1,000.50元，预算执行率100%。";
+        test(narrative).setValue(typed);
+        test(find(Button.class).id("save")).click();
+
+        assertThat(notifications()).anyMatch(t -> t.contains("已保存"));
+        assertThat(stored().narrative()).isEqualTo(typed);
+        assertThat(stored().conclusion()).isEqualTo("整体支出情况良好。");
+        navigate("drafting/" + id, DraftView.class);
+        test(find(Button.class).id("nav-texts")).click();
+        assertThat(find(TextArea.class).withLabel("收入支出及预算执行情况说明").single().getValue()).isEqualTo(typed);
+    }
+
+    @Test
+    void the_standard_sentences_are_inserted_after_the_explanation_of_the_figures_and_the_conclusion_stays() {
+        navigate("drafting/" + id, DraftView.class);
+        test(find(Button.class).id("nav-texts")).click();
+        test(find(TextArea.class).withLabel("收入支出及预算执行情况说明").single()).setValue("收支情况如下。");
+
+        test(find(Button.class).id("insert-narrative")).click();
+
+        String narrative = find(TextArea.class).withLabel("收入支出及预算执行情况说明").single().getValue();
+        assertThat(narrative.lines().toList()).hasSize(2).first().isEqualTo("收支情况如下。");
+        assertThat(narrative.lines().toList().getLast()).contains("年度收入合计").contains("年度支出合计");
+        assertThat(find(TextArea.class).withLabel("评价结论").single().getValue()).isEqualTo("整体支出情况良好。");
+        assertThat(notifications()).anyMatch(t -> t.contains("收入支出及预算执行情况说明"));
+    }
+
+    @Test
     void a_save_after_a_colleagues_save_says_who_and_when_keeps_the_input_and_cancel_goes_on_editing() {
         navigate("drafting/" + id, DraftView.class);
         String colleague = colleagueSaves("同事写的任务");
