@@ -16,9 +16,33 @@ import java.math.BigDecimal;
  *        or {@code reception}
  * @param column the field, as named in the interchange document ({@code total}, {@code fiscal}, {@code selfScore},
  *        {@code executed.fiscal} for a project's funds)
+ * @param quote for a finding on the report's prose (table {@code texts}, row the text field such as
+ *        {@code conclusion}): the sentence and the figure in it; {@code null} for a finding on the tables
  */
 public record Finding(String rule, Severity severity, String table, String row, String column, BigDecimal expected,
-        BigDecimal found, LocalizedMessage message) {
+        BigDecimal found, LocalizedMessage message, Quote quote) {
+
+    /** A finding on the report's tables, without a quote. */
+    public Finding(String rule, Severity severity, String table, String row, String column, BigDecimal expected,
+            BigDecimal found, LocalizedMessage message) {
+        this(rule, severity, table, row, column, expected, found, message, null);
+    }
+
+    /**
+     * The sentence a finding on the prose quotes and the figure it marks.
+     *
+     * @param sentence the sentence as written
+     * @param offset where the sentence starts in its text field (in characters)
+     * @param figureStart where the figure starts in the sentence
+     * @param figureEnd where the figure ends in the sentence (exclusive)
+     */
+    public record Quote(String sentence, int offset, int figureStart, int figureEnd) {
+
+        /** The figure as written, unit included. */
+        public String figure() {
+            return sentence.substring(figureStart, figureEnd);
+        }
+    }
 
     public boolean blocks() {
         return severity == Severity.ERROR;
