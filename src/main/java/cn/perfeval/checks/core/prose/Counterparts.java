@@ -52,30 +52,31 @@ final class Counterparts {
     private final ReportDocument document;
     private final MoneyUnit unit;
     private final Map<Pattern, Supplier<BigDecimal>> labels = new LinkedHashMap<>();
+    private final List<Pattern> names = new ArrayList<>();
     private final Map<String, BudgetLine> items = new HashMap<>();
     private final Map<String, Project> projects = new HashMap<>();
 
     Counterparts(ReportDocument document) {
         this.document = document;
         this.unit = Figures.unitOf(document.unit());
-        Totals t = document.totals();
-        if (t != null) {
-            label("财政拨款收入", t.incomeFiscal());
-            label("其他收入", t.incomeOther());
-            label("收入总额|收入合计|总收入", t.income());
-            label("收入总计", Figures.add(t.income(), t.openingBalance()));
-            label("支出总额|支出合计|总支出", t.expenditure());
-            label("支出总计", Figures.add(t.expenditure(), t.closingBalance()));
-            label("基本支出", t.basic());
-            label("项目支出", t.project());
-        }
+        Totals t = document.totals() == null ? new Totals(null, null, null, null, null, null, null, null)
+                : document.totals();
+        label("财政拨款收入", t.incomeFiscal());
+        label("其他收入", t.incomeOther());
+        label("收入总额|收入合计|总收入", t.income());
+        label("收入总计", Figures.add(t.income(), t.openingBalance()));
+        label("支出总额|支出合计|总支出", t.expenditure());
+        label("支出总计", Figures.add(t.expenditure(), t.closingBalance()));
+        label("基本支出", t.basic());
+        label("项目支出", t.project());
         ThreeLines actual = document.threePublicExpenses() == null ? null : document.threePublicExpenses().actual();
-        if (actual != null) {
-            label("三公[\"“”]?经费", Figures.add(Figures.add(actual.overseas(), actual.vehicles()), actual.reception()));
-            label("因公出国[（(]境[）)]费用?", actual.overseas());
-            label("公务用车购置及运行(?:维护)?费", actual.vehicles());
-            label("公务接待费", actual.reception());
+        if (actual == null) {
+            actual = new ThreeLines(null, null, null);
         }
+        label("三公[\"“”]?经费", Figures.add(Figures.add(actual.overseas(), actual.vehicles()), actual.reception()));
+        label("因公出国[（(]境[）)]费用?", actual.overseas());
+        label("公务用车购置及运行(?:维护)?费", actual.vehicles());
+        label("公务接待费", actual.reception());
         if (document.budget() != null) {
             for (BudgetLine line : document.budget()) {
                 if (Figures.stated(line.item())) {
@@ -97,6 +98,7 @@ final class Counterparts {
     }
 
     private void label(String regex, BigDecimal amount) {
+        names.add(Pattern.compile(regex));
         if (amount != null) {
             BigDecimal yuan = unit.toYuan(amount);
             labels.put(Pattern.compile(regex), () -> yuan);
@@ -134,6 +136,22 @@ final class Counterparts {
             }
         }
         return null;
+    }
+
+    /** The last label of the tables' figures that a text names ({@code 支出合计比上年减少} → {@code 支出合计}). */
+    String labelIn(String text) {
+        int bestEnd = -1;
+        String best = null;
+        for (Pattern pattern : names) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                if (m.end() > bestEnd) {
+                    bestEnd = m.end();
+                    best = m.group();
+                }
+            }
+        }
+        return best;
     }
 
     private Counterpart labelled(String lead) {

@@ -169,7 +169,7 @@ public final class ProseChecks {
                         || !CHANGE_PERCENT.matcher(percent.lead()).matches()) {
                     continue;
                 }
-                Figure now = nowOf(read.reading(), figures, i);
+                Figure now = nowOf(read.reading(), figures, i, counterparts.labelIn(delta.lead()));
                 if (now == null) {
                     continue;
                 }
@@ -406,8 +406,11 @@ public final class ProseChecks {
         return false;
     }
 
-    /** This year's figure a change refers to: the money figure just before it in the paragraph. */
-    private static Figure nowOf(Reading reading, List<Figure> figures, int deltaIndex) {
+    /**
+     * This year's figure a change refers to: the money figure just before it in the paragraph, or where the
+     * change names a label ({@code 支出合计比上年减少}), the last one before it with the same label.
+     */
+    private static Figure nowOf(Reading reading, List<Figure> figures, int deltaIndex, String label) {
         Figure delta = figures.get(deltaIndex);
         var sentence = reading.sentenceOf(delta);
         for (int j = deltaIndex - 1; j >= 0; j--) {
@@ -416,7 +419,7 @@ public final class ProseChecks {
             if (s.paragraph() != sentence.paragraph() || sentence.period() - s.period() > 1) {
                 return null;
             }
-            if (f.money()) {
+            if (f.money() && (label == null || f.lead().contains(label))) {
                 return f.aside() || CHANGE_AMOUNT.matcher(f.lead()).find() || f.value().signum() <= 0 ? null : f;
             }
         }
