@@ -97,13 +97,15 @@ public final class ProseChecks {
                     Figure part = b.parts().get(i);
                     sum = b.negative().get(i) ? sum.subtract(part.value()) : sum.add(part.value());
                     tolerance = tolerance.max(part.half());
-                    parts.add((b.negative().get(i) ? "−" : "") + written(read, part));
+                    // a reduction (追减) is written as a positive amount: shown with a minus where it counts against the rest
+                    parts.add((b.negative().get(i) != b.wholeNegative() ? "−" : "") + written(read, part));
                 }
                 BigDecimal whole = b.wholeNegative() ? b.whole().value().negate() : b.whole().value();
                 if (sum.subtract(whole).abs().compareTo(tolerance) > 0) {
                     Figure last = b.parts().getLast();
-                    out.add(finding(SUM, read, b.whole(), last, sum, whole, true, "check.prose.sum",
-                            String.join("、", parts), inUnitOf(sum, b.whole()), written(read, b.whole())));
+                    BigDecimal shown = b.wholeNegative() ? sum.negate() : sum;
+                    out.add(finding(SUM, read, b.whole(), last, shown, b.whole().value(), true, "check.prose.sum",
+                            String.join("、", parts), inUnitOf(shown, b.whole()), written(read, b.whole())));
                 }
             }
         }
@@ -266,6 +268,7 @@ public final class ProseChecks {
         List<Breakdown> found = new ArrayList<>();
         String text = ProseReader.normalise(reading.text());
         List<Figure> figures = reading.figures();
+        int[] depth = ProseReader.parentheses(text);
         int from = 0;
         while (true) {
             int at = text.indexOf("其中", from);
@@ -273,6 +276,9 @@ public final class ProseChecks {
                 break;
             }
             from = at + 2;
+            if (depth[at] > 0) {
+                continue;
+            }
             introduced(reading, text, figures, at).ifPresent(found::add);
         }
         for (int i = 0; i < figures.size(); i++) {

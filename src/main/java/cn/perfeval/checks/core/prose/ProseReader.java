@@ -197,7 +197,7 @@ public final class ProseReader {
     }
 
     /** For each character, how many parentheses are open there (reset at each line). */
-    private static int[] parentheses(String text) {
+    static int[] parentheses(String text) {
         int[] depth = new int[text.length() + 1];
         int open = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -189,6 +189,26 @@ class ProseChecksTest {
         assertThat(findings.getFirst().expected().subtract(findings.getFirst().found())).isEqualByComparingTo("13.17");
     }
 
+    @Test
+    void an_aside_in_parentheses_does_not_open_a_breakdown() {
+        assertThat(prose(lizhou(), "18家定点医院全面开展自查自纠，退还违规使用医保基金49.04万元。组织市、区专家全覆盖入驻检查，"
+                + "扣除18家违规定点机构（其中2家为定点药店）考核分值145分，追回违规使用医保基金24.81万元，收取违约金14.5万元。"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_reduction_broken_down_into_funds_that_do_not_add_up_is_found() {
+        List<Finding> findings = prose(miyi(), "2022年特定目标类预算60万元，截至12月，共计追减预算1655.10万元。其中:"
+                + "2022年中央和省级财政医疗救助补助资金736.05万元， 2022年中央专项彩票公益金42.72万元，"
+                + "2022年城乡医疗救助补助资金（一般补助部分）150.04万元， 202年医疗救助资金（资助参保部分）218万元，"
+                + "城乡居民医疗保险县级财政代缴残疾人补助资金221.29万元，困难群众医疗保障代缴（资助参保）153.99万元，"
+                + "已脱贫户和监测户缴纳医保111.19万元，城乡医疗救助代缴资金0.77万元，援藏援彝等其他项目0.79万元，"
+                + "县医保工作专项经费、项目经费、工作经费16.90万元，年末支出执行38.48万元。");
+        assertThat(rules(findings)).containsExactly("prose.sum");
+        assertThat(Bundles.zh(findings.getFirst().message())).contains("相加为1,651.74万元").contains("1655.10万元")
+                .doesNotContain("38.48");
+    }
+
     // ---- prose.share
 
     @Test
