@@ -225,8 +225,7 @@ final class Counterparts {
      * {@code 人员类项目年初预算327.68万元，调整预算344.98万元，执行344.98万元}.
      */
     private Counterpart subject(Reading reading, Figure figure) {
-        String sentence = ProseReader.normalise(reading.text().substring(reading.sentenceOf(figure).start(),
-                figure.start()));
+        String sentence = reading.normal().substring(reading.sentenceOf(figure).start(), figure.start());
         String name = only(sentence, items.keySet());
         String projectName = only(sentence, projects.keySet());
         if (name != null && projectName != null) {
@@ -269,8 +268,7 @@ final class Counterparts {
     }
 
     /** The budget item or project of a budget-and-execution sentence, or {@code null} if none or several are named. */
-    BudgetOrProject named(String sentence) {
-        String text = ProseReader.normalise(sentence);
+    BudgetOrProject named(String text) {
         String name = only(text, items.keySet());
         String projectName = only(text, projects.keySet());
         if (name != null && projectName == null) {
@@ -316,7 +314,7 @@ final class Counterparts {
         if (three == null || figure.printed().scale() > 0) {
             return null;
         }
-        String period = periodBefore(reading, figure);
+        String period = reading.periodBefore(figure);
         if (!period.contains("公务接待") || figure.lead().contains("外事") || !figure.lead().contains("接待")) {
             return null;
         }
@@ -327,18 +325,5 @@ final class Counterparts {
             return new Counterpart("公务接待人次", BigDecimal.valueOf(three.receptionPersons()));
         }
         return null;
-    }
-
-    /** The text of the figure's period (up to 。！？ or a line break) before the figure. */
-    static String periodBefore(Reading reading, Figure figure) {
-        int period = reading.sentenceOf(figure).period();
-        int start = figure.start();
-        for (ProseReader.Sentence s : reading.sentences()) {
-            if (s.period() == period) {
-                start = s.start();
-                break;
-            }
-        }
-        return ProseReader.normalise(reading.text().substring(start, figure.start()));
     }
 }

@@ -16,7 +16,9 @@ import cn.perfeval.report.ReportDocument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +51,7 @@ public final class ProseChecks {
     private final Counterparts counterparts;
     private final List<Read> reads = new ArrayList<>();
 
-    private record Read(String field, Reading reading, List<Breakdown> breakdowns) {
+    private record Read(String field, Reading reading, List<Breakdown> breakdowns, Map<Figure, Breakdown> partOf) {
     }
 
     /** Parts that a figure introduces (其中：A，B) or that a 合计 closes; negative parts are reductions (追减). */
@@ -57,16 +59,36 @@ public final class ProseChecks {
     }
 
     private ProseChecks(ReportDocument document) {
+        this.document = document;
         this.unit = Figures.unitOf(document.unit());
         this.counterparts = new Counterparts(document);
         for (ProseText text : ProseTexts.of(document)) {
             Reading reading = ProseReader.read(text.text());
-            reads.add(new Read(text.field(), reading, breakdowns(reading)));
+            List<Breakdown> breakdowns = breakdowns(reading);
+            Map<Figure, Breakdown> partOf = new HashMap<>();
+            for (Breakdown b : breakdowns) {
+                for (Figure part : b.parts()) {
+                    partOf.putIfAbsent(part, b);
+                }
+            }
+            reads.add(new Read(text.field(), reading, breakdowns, partOf));
         }
     }
 
+    /** The last document read: the five rules of one run of the checks read its texts once. */
+    private static volatile ProseChecks last;
+
+    private final ReportDocument document;
+
+    /** The checks of a document, its texts read once for the five rules that run on it in turn. */
     public static ProseChecks of(ReportDocument document) {
-        return new ProseChecks(document);
+        ProseChecks cached = last;
+        if (cached != null && cached.document == document) {
+            return cached;
+        }
+        ProseChecks fresh = new ProseChecks(document);
+        last = fresh;
+        return fresh;
     }
 
     /** {@code prose.figure}: a labelled amount or count that differs from the table figure with the same meaning. */
@@ -74,7 +96,7 @@ public final class ProseChecks {
         for (Read read : reads) {
             for (Figure figure : read.reading().figures()) {
                 Counterpart counterpart = counterparts.of(read.reading(), figure);
-                if (counterpart == null || inScopedBreakdown(read, figure)) {
+                if (counterpart == null || read.partOf().containsKey(figure) && inScopedBreakdown(read, figure)) {
                     continue;
                 }
                 if (figure.value().subtract(counterpart.value()).abs().compareTo(figure.half()) > 0) {
@@ -237,7 +259,7 @@ public final class ProseChecks {
                     e = written(read, executed);
                     b = written(read, budget);
                 } else if (budgets == 0 && executions == 0) {
-                    BudgetOrProject named = counterparts.named(Counterparts.periodBefore(reading, rate));
+                    BudgetOrProject named = counterparts.named(reading.periodBefore(rate));
                     if (named == null || named.budget() == null || named.executed() == null) {
                         continue;
                     }
@@ -266,7 +288,7 @@ public final class ProseChecks {
 
     private static List<Breakdown> breakdowns(Reading reading) {
         List<Breakdown> found = new ArrayList<>();
-        String text = ProseReader.normalise(reading.text());
+        String text = reading.normal();
         List<Figure> figures = reading.figures();
         int[] depth = ProseReader.parentheses(text);
         int from = 0;
@@ -309,8 +331,12 @@ public final class ProseChecks {
             return Optional.empty();
         }
         var wholeSentence = reading.sentenceOf(whole);
-        int period = periodAt(reading, at);
-        if (wholeSentence.paragraph() != paragraphAt(reading, at) || period - wholeSentence.period() > 1
+        var atSentence = reading.sentenceAt(at);
+        if (atSentence == null) {
+            return Optional.empty();
+        }
+        int period = atSentence.period();
+        if (wholeSentence.paragraph() != atSentence.paragraph() || period - wholeSentence.period() > 1
                 || text.substring(whole.end(), at).chars().filter(c -> c == '。').count() > 1) {
             return Optional.empty();
         }
@@ -375,31 +401,8 @@ public final class ProseChecks {
         return Optional.of(new Breakdown(total, false, parts, parts.stream().map(p -> false).toList()));
     }
 
-    private static int periodAt(Reading reading, int at) {
-        for (var s : reading.sentences()) {
-            if (at < s.end()) {
-                return s.period();
-            }
-        }
-        return -1;
-    }
-
-    private static int paragraphAt(Reading reading, int at) {
-        for (var s : reading.sentences()) {
-            if (at < s.end()) {
-                return s.paragraph();
-            }
-        }
-        return -1;
-    }
-
     private static Breakdown breakdownOf(Read read, Figure part) {
-        for (Breakdown b : read.breakdowns()) {
-            if (b.parts().contains(part)) {
-                return b;
-            }
-        }
-        return null;
+        return read.partOf().get(part);
     }
 
     /** A part of a breakdown whose whole has no table counterpart (其中 of 财政拨款支出) means something narrower. */

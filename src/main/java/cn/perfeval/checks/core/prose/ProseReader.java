@@ -54,27 +54,39 @@ public final class ProseReader {
         }
     }
 
-    /** A text read: its sentences and its figures in order. */
-    public record Reading(String text, List<Sentence> sentences, List<Figure> figures) {
+    /**
+     * A text read: its sentences and its figures in order; {@code normal} is the text with ASCII digits
+     * (same length, same offsets).
+     */
+    public record Reading(String text, String normal, List<Sentence> sentences, List<Figure> figures) {
 
         public Sentence sentenceOf(Figure figure) {
             return sentences.get(figure.sentence());
         }
 
-        /** The figures of one sentence. */
-        public List<Figure> in(int sentence) {
-            List<Figure> found = new ArrayList<>();
-            for (Figure figure : figures) {
-                if (figure.sentence() == sentence) {
-                    found.add(figure);
+        /** The sentence that holds a place of the text, or the first one after it; {@code null} past the end. */
+        public Sentence sentenceAt(int at) {
+            int low = 0;
+            int high = sentences.size() - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                if (sentences.get(mid).end() <= at) {
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
                 }
             }
-            return found;
+            return low < sentences.size() ? sentences.get(low) : null;
         }
 
-        /** The text from the start of one sentence to the end of another. */
-        public String span(int fromSentence, int toSentence) {
-            return text.substring(sentences.get(fromSentence).start(), sentences.get(toSentence).end());
+        /** The text (normalised) from the start of a figure's period (。！？ or a line break) to the figure. */
+        public String periodBefore(Figure figure) {
+            int period = sentenceOf(figure).period();
+            int i = figure.sentence();
+            while (i > 0 && sentences.get(i - 1).period() == period) {
+                i--;
+            }
+            return normal.substring(sentences.get(i).start(), figure.start());
         }
     }
 
@@ -145,7 +157,7 @@ public final class ProseReader {
                     sentence, aside, lead));
             previousEnd = end;
         }
-        return new Reading(original, sentences, figures);
+        return new Reading(original, text, sentences, figures);
     }
 
     /** Units that are the start of a longer word: 个人, 人民, 元/…, 家庭. */
