@@ -10,12 +10,13 @@ import java.util.function.Function;
 public record FindingDetail(Finding finding) implements LocalizedDetail {
 
     /**
-     * The JSON shape of {@code api.md}: rule, severity, table, row, column, expected, found, message, and for a
-     * {@code target.*} finding {@code target}, the indicator and its approved and stated targets (left out for the
-     * others).
+     * The JSON shape of {@code api.md}: rule, severity, table, row, column, expected, found, message; for a
+     * {@code target.*} finding {@code target}, the indicator and its approved and stated targets; for a finding on
+     * the prose the quote (each left out for the others).
      */
     public record View(String rule, String severity, String table, String row, String column, String expected,
-            String found, String message, @JsonInclude(JsonInclude.Include.NON_NULL) TargetView target) {
+            String found, String message, @JsonInclude(JsonInclude.Include.NON_NULL) TargetView target,
+            @JsonInclude(JsonInclude.Include.NON_NULL) QuoteView quote) {
     }
 
     /**
@@ -26,6 +27,13 @@ public record FindingDetail(Finding finding) implements LocalizedDetail {
             int approvedVersion) {
     }
 
+    /**
+     * The sentence a finding on the prose quotes: the figure as written, and where it is in the sentence
+     * ({@code start} inclusive, {@code end} exclusive) and where the sentence is in its text ({@code offset}).
+     */
+    public record QuoteView(String sentence, String figure, int start, int end, int offset) {
+    }
+
     @Override
     public View resolve(Function<LocalizedMessage, String> resolver) {
         return new View(finding.rule(), finding.severity().name(), finding.table(), finding.row(), finding.column(),
@@ -33,7 +41,13 @@ public record FindingDetail(Finding finding) implements LocalizedDetail {
                 finding.found() == null ? null : finding.found().toPlainString(), resolver.apply(finding.message()),
                 finding.declared() == null ? null : new TargetView(finding.declared().level1(),
                         finding.declared().level2(), finding.declared().indicator(), finding.declared().approvedTarget(),
-                        finding.declared().statedTarget(), finding.declared().approvedVersion()));
+                        finding.declared().statedTarget(), finding.declared().approvedVersion()),
+                quote(finding.quote()));
+    }
+
+    private static QuoteView quote(Finding.Quote quote) {
+        return quote == null ? null
+                : new QuoteView(quote.sentence(), quote.figure(), quote.figureStart(), quote.figureEnd(), quote.offset());
     }
 
     /** Where the finding points, as a field path such as {@code expenditure[210].total}. */

@@ -56,6 +56,39 @@ class ChecksApiTests {
     }
 
     @Test
+    void figures_in_the_conclusion_that_the_tables_contradict_come_back_with_their_sentence_and_figure()
+            throws Exception {
+        ObjectNode doc = fixture();
+        doc.put("year", 2022);
+        doc.put("conclusion", "2022年县医保局资金收入总额为20,985,528.71元。其中:财政拨款收入20,950,527.71元,"
+                + "其他收入35,000元。\n2022年县医保局财政拨款收入为20,950,528.71元。");
+        JsonNode answer = body(as("finance", post("/api/checks").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(doc))).andExpect(status().isOk()));
+
+        List<JsonNode> prose = new ArrayList<>();
+        answer.get("findings").forEach(f -> {
+            if (f.get("rule").asString().startsWith("prose.")) {
+                prose.add(f);
+            } else {
+                assertThat(f.has("quote")).isFalse();
+            }
+        });
+        assertThat(prose).extracting(f -> f.get("rule").asString()).containsExactlyInAnyOrder("prose.figure",
+                "prose.sum");
+        JsonNode figure = prose.stream().filter(f -> f.get("rule").asString().equals("prose.figure")).findFirst()
+                .orElseThrow();
+        assertThat(figure.get("severity").asString()).isEqualTo("WARNING");
+        assertThat(figure.get("table").asString()).isEqualTo("texts");
+        assertThat(figure.get("row").asString()).isEqualTo("conclusion");
+        JsonNode quote = figure.get("quote");
+        assertThat(quote.get("sentence").asString()).isEqualTo("其中:财政拨款收入20,950,527.71元,其他收入35,000元");
+        assertThat(quote.get("figure").asString()).isEqualTo("20,950,527.71元");
+        assertThat(quote.get("sentence").asString().substring(quote.get("start").asInt(), quote.get("end").asInt()))
+                .isEqualTo("20,950,527.71元");
+        assertThat(figure.get("message").asString()).contains("20,950,528.71元");
+    }
+
+    @Test
     void checks_need_a_login_and_a_readable_document() throws Exception {
         mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnauthorized());

@@ -1,5 +1,6 @@
 package cn.perfeval.checks.core;
 
+import cn.perfeval.checks.core.prose.ProseRule;
 import cn.perfeval.checks.core.rules.AssetsIdentityRule;
 import cn.perfeval.checks.core.rules.BalanceRule;
 import cn.perfeval.checks.core.rules.BudgetExecutionRule;
@@ -40,7 +41,7 @@ public final class Checker {
 
     /** The parts of a report in the order a published report shows them; findings follow it. */
     public static final List<String> PART_ORDER = List.of("income", "expenditure", "totals", "budget",
-            "threePublicExpenses", "assets", "indicators", "projects", "scoring");
+            "threePublicExpenses", "assets", "indicators", "projects", "scoring", "texts");
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
             .thenComparingInt(Checker::partIndex);
@@ -53,7 +54,7 @@ public final class Checker {
 
     /** Every rule of the product. */
     public static Checker standard() {
-        return new Checker(List.of(new TreeSumRule(), new TreeParentRule(), new TreeBlankParentRule(),
+        List<Rule> rules = new ArrayList<>(List.of(new TreeSumRule(), new TreeParentRule(), new TreeBlankParentRule(),
                 new TotalsRowsRule(), new RowIdentityRule(), new RowPartRule(), new NegativeAmountRule(),
                 new IncomeExpenditureRule(), new TreeOneSidedRule(), new BalanceRule(), new AssetsIdentityRule(),
                 new BudgetExecutionRule(), new ProjectsTotalRule(), new ThreePublicBudgetRule(),
@@ -63,6 +64,8 @@ public final class Checker {
                 new ScoringTotalRule(), new ScoringTotalRangeRule(), new ScoringGradeRule(),
                 new ScoringTargetAchievementRule(), new TargetChangedRule(), new TargetMissingRule(),
                 new TargetUndeclaredRule()));
+        rules.addAll(ProseRule.all());
+        return new Checker(rules);
     }
 
     public List<Rule> rules() {

@@ -18,14 +18,28 @@ import java.math.BigDecimal;
  *        {@code executed.fiscal} for a project's funds)
  * @param declared for the {@code target.*} findings, the indicator and its approved and stated targets;
  *        {@code null} for the others
+ * @param quote for a finding on the report's prose (table {@code texts}, row the text field such as
+ *        {@code conclusion}): the sentence and the figure in it; {@code null} for the others
  */
 public record Finding(String rule, Severity severity, String table, String row, String column, BigDecimal expected,
-        BigDecimal found, LocalizedMessage message, Declared declared) {
+        BigDecimal found, LocalizedMessage message, Declared declared, Quote quote) {
 
-    /** A finding that compares nothing with an approved declaration. */
+    /** A finding on an indicator compared with the approved declaration. */
+    public Finding(String rule, Severity severity, String table, String row, String column, BigDecimal expected,
+            BigDecimal found, LocalizedMessage message, Declared declared) {
+        this(rule, severity, table, row, column, expected, found, message, declared, null);
+    }
+
+    /** A finding on the report's prose, quoting its sentence. */
+    public Finding(String rule, Severity severity, String table, String row, String column, BigDecimal expected,
+            BigDecimal found, LocalizedMessage message, Quote quote) {
+        this(rule, severity, table, row, column, expected, found, message, null, quote);
+    }
+
+    /** A finding on the report's tables, neither compared with a declaration nor quoting its prose. */
     public Finding(String rule, Severity severity, String table, String row, String column, BigDecimal expected,
             BigDecimal found, LocalizedMessage message) {
-        this(rule, severity, table, row, column, expected, found, message, null);
+        this(rule, severity, table, row, column, expected, found, message, null, null);
     }
 
     /**
@@ -40,6 +54,22 @@ public record Finding(String rule, Severity severity, String table, String row, 
      */
     public record Declared(String level1, String level2, String indicator, String approvedTarget, String statedTarget,
             int approvedVersion) {
+    }
+
+    /**
+     * The sentence a finding on the prose quotes and the figure it marks.
+     *
+     * @param sentence the sentence as written
+     * @param offset where the sentence starts in its text field (in characters)
+     * @param figureStart where the figure starts in the sentence
+     * @param figureEnd where the figure ends in the sentence (exclusive)
+     */
+    public record Quote(String sentence, int offset, int figureStart, int figureEnd) {
+
+        /** The figure as written, unit included. */
+        public String figure() {
+            return sentence.substring(figureStart, figureEnd);
+        }
     }
 
     public boolean blocks() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -24,7 +25,8 @@ import java.util.function.Consumer;
  * line per finding naming the table, row and column with the expected and found values. A click
  * on a line asks the screen to show that cell. A finding with an obvious repair offers it as a
  * button naming what it does ("添加缺少的收入科目 21099 / 2109999（13.17 元）"); the screen asks
- * the user to confirm before anything changes.
+ * the user to confirm before anything changes. A finding on the figures of the report's texts
+ * shows the sentence with the figure marked.
  */
 public class FindingsPanel extends VerticalLayout {
 
@@ -45,8 +47,7 @@ public class FindingsPanel extends VerticalLayout {
         grid.addComponentColumn(this::severity).setHeader(getTranslation("findings.severity")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(this::location).setHeader(getTranslation("findings.location")).setAutoWidth(true);
-        grid.addColumn(f -> getTranslation(f.message().key(), f.message().args()))
-                .setHeader(getTranslation("findings.message")).setWidth("16em").setFlexGrow(4);
+        grid.addComponentColumn(this::message).setHeader(getTranslation("findings.message")).setWidth("16em").setFlexGrow(4);
         grid.addColumn(f -> Formats.money(f.expected())).setHeader(getTranslation("findings.expected"))
                 .setAutoWidth(true);
         grid.addColumn(f -> Formats.money(f.found())).setHeader(getTranslation("findings.found")).setAutoWidth(true);
@@ -120,10 +121,31 @@ public class FindingsPanel extends VerticalLayout {
         return new HorizontalLayout(icon, new Span(getTranslation("findings.severity." + f.severity().name())));
     }
 
+    /** The message; for a finding on the report's texts, the sentence below it with the figure marked. */
+    private Div message(Finding f) {
+        Div message = new Div(new Span(getTranslation(f.message().key(), f.message().args())));
+        Finding.Quote quote = f.quote();
+        if (quote != null) {
+            Div sentence = new Div();
+            sentence.addClassName("finding-quote");
+            sentence.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            Span figure = new Span(quote.figure());
+            figure.getElement().setAttribute("role", "mark");
+            figure.addClassName("finding-figure");
+            figure.getStyle().set("background", "var(--lumo-warning-color-10pct, #fef3c7)").set("font-weight", "600");
+            sentence.add(new Span("“" + quote.sentence().substring(0, quote.figureStart())), figure,
+                    new Span(quote.sentence().substring(quote.figureEnd()) + "”"));
+            message.add(sentence);
+        }
+        return message;
+    }
+
     private String location(Finding f) {
         StringBuilder where = new StringBuilder(getTranslation("findings.table." + f.table()));
         if (f.row() != null) {
-            where.append(" · ").append(f.row());
+            String text = "findings.text." + f.row();
+            String label = f.quote() == null ? text : getTranslation(text);
+            where.append(" · ").append(text.equals(label) ? f.row() : label);
         }
         if (f.column() != null) {
             String key = "findings.column." + f.column();

@@ -22,7 +22,8 @@ class CheckerTest {
                 "three-public.budget", "three-public.budget-item", "three-public.counts", "indicator.reason",
                 "indicator.over-target", "indicator.score", "indicator.qualitative", "indicator.weights",
                 "scoring.item-range", "scoring.max-total", "scoring.total", "scoring.total-range", "scoring.grade",
-                "scoring.target-achievement", "target.changed", "target.missing", "target.undeclared");
+                "scoring.target-achievement", "target.changed", "target.missing", "target.undeclared",
+                "prose.figure", "prose.sum", "prose.share", "prose.change", "prose.rate");
     }
 
     @Test
