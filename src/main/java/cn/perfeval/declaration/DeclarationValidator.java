@@ -122,8 +122,9 @@ final class DeclarationValidator {
 
     /** 绩效指标第 3 行（门诊人次）的指标值. */
     static LocalizedMessage indicatorPlace(int row, String label, String column) {
-        return new LocalizedMessage("declaration.place.indicator", String.valueOf(row + 1), label,
-                new LocalizedMessage("declaration.field." + column));
+        LocalizedMessage field = new LocalizedMessage("declaration.field." + column);
+        return label.isEmpty() ? new LocalizedMessage("declaration.place.indicator-unnamed", String.valueOf(row + 1), field)
+                : new LocalizedMessage("declaration.place.indicator", String.valueOf(row + 1), label, field);
     }
 
     private void money(String field, BigDecimal amount, MoneyUnit unit, boolean required) {
