@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import tools.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -44,9 +45,12 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
     private long id;
     private String title = "";
 
-    DeclarationView(DeclarationService declarations, DeclarationWorkflow workflow) {
+    private final JsonMapper json;
+
+    DeclarationView(DeclarationService declarations, DeclarationWorkflow workflow, JsonMapper json) {
         this.declarations = declarations;
         this.workflow = workflow;
+        this.json = json;
     }
 
     @Override
@@ -109,7 +113,30 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
         versions.setItems(details.versions());
         versions.setAllRowsVisible(true);
         add(new H3(getTranslation("declaration.view.versions")), versions);
-        add(actions(workflow.availableActions(id)));
+        Set<DeclarationAction> allowed = workflow.availableActions(id);
+        add(actions(allowed));
+        files(allowed);
+    }
+
+    /**
+     * The drafter's files: a new document replaces the draft's while drafting; once approved, an
+     * adjusted document with its reason asks for a target adjustment.
+     */
+    private void files(Set<DeclarationAction> allowed) {
+        if (allowed.contains(DeclarationAction.SAVE)) {
+            add(cn.perfeval.report.ui.ReportFiles.upload("replace-json", getTranslation("declaration.view.replace"),
+                    (name, bytes) -> run(() -> declarations.update(id, DeclarationFiles.read(json, bytes)))));
+        }
+        if (allowed.contains(DeclarationAction.ADJUST)) {
+            TextArea reason = new TextArea(getTranslation("declaration.field.reason"));
+            reason.setId("adjust-reason");
+            reason.setWidth("30em");
+            HorizontalLayout bar = new HorizontalLayout(reason, cn.perfeval.report.ui.ReportFiles.upload("adjust-json",
+                    getTranslation("declaration.action.ADJUST"), (name, bytes) -> run(() -> declarations
+                            .requestAdjustment(id, reason.getValue(), DeclarationFiles.read(json, bytes)))));
+            bar.setAlignItems(Alignment.END);
+            add(bar);
+        }
     }
 
     private HorizontalLayout actions(Set<DeclarationAction> allowed) {

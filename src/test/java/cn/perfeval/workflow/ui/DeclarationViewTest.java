@@ -16,6 +16,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,8 @@ class DeclarationViewTest extends SpringBrowserlessTest {
     DeclarationWorkflow workflow;
     @Autowired
     AsUser as;
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 
     DeclarationDocument doc;
     long id;
@@ -98,6 +101,34 @@ class DeclarationViewTest extends SpringBrowserlessTest {
             // the browserless runner reports the error page instead of the view
         }
         assertThat(find(Paragraph.class).all()).noneMatch(p -> p.getText().contains(doc.overallTarget()));
+    }
+
+    @Test
+    @WithUserDetails("drafter")
+    void theDrafterDeclaresFromAFileAndAsksForAnAdjustmentOnlyWithAReason() {
+        DeclarationDocument fresh = Declarations.project();
+        navigate("declarations", DeclarationsView.class);
+        test(find(Upload.class).id("declaration-json")).upload("targets.json", "application/json",
+                json.writeValueAsBytes(fresh));
+        assertThat(notifications()).anyMatch(t -> t.contains("targets.json") && t.contains("填报中"));
+        assertThat(as.call("drafter", () -> declarations.list(2024, cn.perfeval.report.ReportKind.PROJECT)))
+                .anyMatch(d -> d.project().equals(fresh.projectName()));
+
+        as.run("bureau", () -> workflow.pass(id, null));
+        as.run("finance", () -> workflow.approve(id, null));
+        navigate("declarations/" + id, DeclarationView.class);
+        DeclarationDocument adjusted = Declarations.withIndicator(doc, 0, new DeclarationDocument.Indicator("产出指标",
+                "数量指标", "救助人次", "≥1000人次", new java.math.BigDecimal("20")));
+        test(find(Upload.class).id("adjust-json")).upload("adjusted.json", "application/json",
+                json.writeValueAsBytes(adjusted));
+        assertThat(notifications()).anyMatch(t -> t.contains("调整原因"));
+        assertThat(status()).isEqualTo(DeclarationStatus.APPROVED);
+
+        test(find(TextArea.class).id("adjust-reason")).setValue("救助对象减少");
+        test(find(Upload.class).id("adjust-json")).upload("adjusted.json", "application/json",
+                json.writeValueAsBytes(adjusted));
+        assertThat(status()).isEqualTo(DeclarationStatus.ADJUSTMENT_REVIEW);
+        assertThat(find(Paragraph.class).id("declaration-status").getText()).contains("目标调整待批复");
     }
 
     private DeclarationStatus status() {
