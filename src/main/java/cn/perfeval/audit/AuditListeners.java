@@ -1,6 +1,7 @@
 package cn.perfeval.audit;
 
 import cn.perfeval.checks.FrameworkSaved;
+import cn.perfeval.declaration.DeclarationEvents;
 import cn.perfeval.evidence.EvidenceEvents;
 import cn.perfeval.identity.AccessTokenEvents;
 import cn.perfeval.identity.AccountEvents;
@@ -84,6 +85,31 @@ class AuditListeners {
     void on(ReportTaskHandedOver e) {
         log.append(e.username(), address(null), "REPORT_" + e.action().name(), "report:" + e.reportId(), "SUCCESS",
                 e.status() + ": " + e.username() + " -> " + e.toUser() + (e.comment() == null ? "" : ": " + e.comment()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DeclarationEvents.DeclarationCreated e) {
+        log.append(e.username(), address(null), "DECLARATION_CREATE", "declaration:" + e.declarationId(), "SUCCESS",
+                null);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DeclarationEvents.DeclarationSaved e) {
+        log.append(e.username(), address(null), "DECLARATION_SAVE", "declaration:" + e.declarationId(), "SUCCESS",
+                "version " + e.version());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DeclarationEvents.DeclarationStatusChanged e) {
+        log.append(e.username(), address(null), "DECLARATION_" + e.action().name(), "declaration:" + e.declarationId(),
+                "SUCCESS", "version " + e.version() + ", " + e.from() + " -> " + e.to()
+                        + (e.comment() == null ? "" : ": " + e.comment()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DeclarationEvents.AdjustmentRequested e) {
+        log.append(e.username(), address(null), "DECLARATION_ADJUST", "declaration:" + e.declarationId(), "SUCCESS",
+                "version " + e.version() + ", APPROVED -> ADJUSTMENT_REVIEW: " + e.reason());
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.checks.ReportChecks;
+import cn.perfeval.declaration.DeclarationDocument;
+import cn.perfeval.declaration.DeclarationService;
+import cn.perfeval.declaration.Declarations;
 import cn.perfeval.evidence.EvidenceService;
 import cn.perfeval.identity.Directory;
 import cn.perfeval.identity.IdentityAdministration;
@@ -23,6 +26,7 @@ import cn.perfeval.report.ReportWorkbooks;
 import cn.perfeval.support.AsUser;
 import cn.perfeval.support.PortalTest;
 import cn.perfeval.support.TestDocuments;
+import cn.perfeval.workflow.DeclarationWorkflow;
 import cn.perfeval.workflow.ReportWorkflow;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,12 +78,20 @@ class AccessMatrixTests {
     ReportWorkbooks workbooks;
     @Autowired
     MonitoringService monitoring;
+    @Autowired
+    DeclarationService declarations;
+    @Autowired
+    DeclarationWorkflow declarationWorkflow;
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 
     long target;
     long evidenceFile;
     long monitoringRound;
     long monitoringReport;
     static final java.util.concurrent.atomic.AtomicInteger ROUNDS = new java.util.concurrent.atomic.AtomicInteger();
+    long declaration;
+    DeclarationDocument declared;
     static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @BeforeEach
@@ -106,6 +118,99 @@ class AccessMatrixTests {
                 List.of(new MonitoringDocument.Indicator(null, null, null, "参保率", "≥98%", Progress.AT_RISK, SECRET,
                         SECRET)));
         monitoringReport = as.call("drafter2", () -> monitoring.draft(monitoringRound, report)).report().id();
+        DeclarationDocument project = Declarations.project("米易县财政局", Declarations.freshProject(),
+                Declarations.indicators());
+        declared = new DeclarationDocument(project.formatVersion(), project.kind(), project.year(), project.unit(),
+                project.department(), project.project(), SECRET, project.funds(), project.indicators());
+        declaration = as.call("drafter2", () -> declarations.create(declared)).id();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> no_outsider_reaches_the_declaration_through_the_api() {
+        List<DynamicTest> cases = new ArrayList<>();
+        List<String> paths = List.of("GET declaration", "GET history", "GET versions/1", "PUT declaration",
+                "POST submit", "POST withdraw", "POST pass", "POST approve", "POST return", "POST adjustments");
+        for (String user : OUTSIDERS) {
+            for (String path : paths) {
+                cases.add(DynamicTest.dynamicTest(user + " → declaration " + path, () -> {
+                    MockHttpServletResponse response = callDeclaration(path, user);
+                    assertThat(response.getStatus()).as(user + " " + path).isIn(401, 403, 404);
+                    assertThat(response.getContentAsString()).doesNotContain(SECRET);
+                }));
+            }
+        }
+        for (String path : paths) {
+            cases.add(DynamicTest.dynamicTest("anonymous → declaration " + path, () -> {
+                MockHttpServletResponse response = callDeclaration(path, null);
+                assertThat(response.getStatus()).isIn(401, 404);
+                assertThat(response.getContentAsString()).doesNotContain(SECRET);
+            }));
+            if (!path.startsWith("GET")) {
+                cases.add(DynamicTest.dynamicTest("admin → declaration " + path, () ->
+                        assertThat(callDeclaration(path, "admin").getStatus()).isIn(403, 404)));
+            }
+        }
+        cases.add(DynamicTest.dynamicTest("control: the owner reads the declaration", () -> {
+            MockHttpServletResponse response = callDeclaration("GET declaration", "drafter2");
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getContentAsString()).contains(SECRET);
+        }));
+        cases.add(DynamicTest.dynamicTest("control: the declaration is still in drafting, unchanged", () -> {
+            var details = as.call("drafter2", () -> declarations.details(declaration));
+            assertThat(details.summary().status().name()).isEqualTo("DRAFTING");
+            assertThat(details.document().overallTarget()).isEqualTo(SECRET);
+        }));
+        return cases.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> no_outsider_reaches_the_declaration_through_the_services() {
+        Map<String, Consumer<Long>> services = Map.ofEntries(
+                Map.entry("details", id -> declarations.details(id)),
+                Map.entry("summary", id -> declarations.summary(id)),
+                Map.entry("history", id -> declarations.history(id)),
+                Map.entry("findings", id -> declarations.findings(id)),
+                Map.entry("version", id -> declarations.versionDocument(id, 1)),
+                Map.entry("update", id -> declarations.update(id, declared)),
+                Map.entry("adjust", id -> declarations.requestAdjustment(id, "理由", declared)),
+                Map.entry("available actions", id -> declarationWorkflow.availableActions(id)),
+                Map.entry("submit", id -> declarationWorkflow.submit(id, null)),
+                Map.entry("withdraw", id -> declarationWorkflow.withdraw(id, null)),
+                Map.entry("pass", id -> declarationWorkflow.pass(id, null)),
+                Map.entry("approve", id -> declarationWorkflow.approve(id, null)),
+                Map.entry("return", id -> declarationWorkflow.returnDeclaration(id, "理由")));
+        List<DynamicTest> cases = new ArrayList<>();
+        for (String user : OUTSIDERS) {
+            for (var service : services.entrySet()) {
+                cases.add(DynamicTest.dynamicTest(user + " → declaration " + service.getKey(), () -> {
+                    Throwable refused = catchRefusal(() -> as.run(user, () -> service.getValue().accept(declaration)));
+                    assertThat(refused).as(user + " " + service.getKey()).isNotNull()
+                            .isInstanceOfAny(cn.perfeval.base.NotFoundException.class, AccessDeniedException.class,
+                                    ActionRefusedException.class);
+                }));
+            }
+        }
+        return cases.stream();
+    }
+
+    private MockHttpServletResponse callDeclaration(String path, String user) throws Exception {
+        String method = path.substring(0, path.indexOf(' '));
+        String rest = path.substring(path.indexOf(' ') + 1);
+        String url = "/api/declarations/" + declaration + (rest.equals("declaration") ? "" : "/" + rest);
+        String body = switch (path) {
+            case "PUT declaration" -> json.writeValueAsString(declared);
+            case "POST adjustments" -> json.writeValueAsString(Map.of("reason", "理由", "document", declared));
+            default -> "{\"comment\":\"理由\"}";
+        };
+        AbstractMockHttpServletRequestBuilder<?> request = switch (method) {
+            case "GET" -> get(url);
+            case "PUT" -> put(url).contentType(MediaType.APPLICATION_JSON).content(body);
+            default -> post(url).contentType(MediaType.APPLICATION_JSON).content(body);
+        };
+        if (user != null) {
+            request = request.with(httpBasic(user, PASSWORD));
+        }
+        return mvc.perform(request).andReturn().getResponse();
     }
 
     @TestFactory
