@@ -10,9 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.perfeval.base.ActionRefusedException;
-import cn.perfeval.checks.core.DeclaredTargets;
-import cn.perfeval.identity.Directory;
-import cn.perfeval.report.ProjectNames;
+import cn.perfeval.declaration.DeclarationDocument;
+import cn.perfeval.declaration.DeclarationService;
+import cn.perfeval.report.MoneyUnit;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportDocument.Indicator;
 import cn.perfeval.report.ReportKind;
@@ -22,16 +22,12 @@ import cn.perfeval.report.ReportSummary;
 import cn.perfeval.support.AsUser;
 import cn.perfeval.support.PortalTest;
 import cn.perfeval.support.TestDocuments;
+import cn.perfeval.workflow.DeclarationWorkflow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -43,68 +39,74 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A self-evaluation checked against the approved targets of its department, year, kind and project,
  * through the API: findings of a stored report and of a document sent to be checked, and the submission
- * they block; and a self-evaluation started from them. The approved targets come from a store of this
- * test's own.
+ * they block; and a self-evaluation started from them. The targets are declared, routed and approved
+ * (and adjusted) through the declaration module.
  */
 @PortalTest
 class ApprovedTargetsChecksTests {
-
-    /** Approved targets kept in memory, by department, year, kind and project. */
-    static final class KeptTargets implements ApprovedTargets {
-
-        private final Map<String, DeclaredTargets> approved = new ConcurrentHashMap<>();
-
-        void approve(long department, int year, ReportKind kind, String project, DeclaredTargets targets) {
-            approved.put(key(department, year, kind, project), targets);
-        }
-
-        @Override
-        public Optional<DeclaredTargets> approved(long departmentId, int year, ReportKind kind, String projectName) {
-            return Optional.ofNullable(approved.get(key(departmentId, year, kind, projectName)));
-        }
-
-        private static String key(long department, int year, ReportKind kind, String project) {
-            return department + "|" + year + "|" + kind + "|" + ProjectNames.key(project);
-        }
-    }
-
-    @TestConfiguration
-    static class Targets {
-
-        @Bean
-        KeptTargets keptTargets() {
-            return new KeptTargets();
-        }
-    }
 
     @Autowired
     MockMvc mvc;
     @Autowired
     JsonMapper json;
     @Autowired
-    KeptTargets targets;
+    DeclarationService declarations;
     @Autowired
-    Directory directory;
+    DeclarationWorkflow declarationRoute;
     @Autowired
     ReportService reports;
     @Autowired
     AsUser as;
 
-    private long medical() {
-        return directory.departmentNamed(TestDocuments.MEDICAL).orElseThrow().id();
+    private static DeclarationDocument.Indicator declared(String level1, String level2, String name, String target,
+            String weight) {
+        return new DeclarationDocument.Indicator(level1, level2, name, target, new BigDecimal(weight));
     }
 
-    private static DeclaredTargets.Indicator declared(String level2, String name, String target) {
-        return new DeclaredTargets.Indicator("产出指标", level2, name, target, new BigDecimal("10"));
+    /** 米易医保's targets of the year declared, passed by the bureau and approved by finance. */
+    private long approve(int year, ReportKind kind, String project, List<DeclarationDocument.Indicator> indicators) {
+        DeclarationDocument document = new DeclarationDocument(DeclarationDocument.FORMAT_VERSION, kind, year,
+                MoneyUnit.YUAN, new DeclarationDocument.Department(TestDocuments.MEDICAL),
+                project == null ? null : new DeclarationDocument.Project(project), "保障困难群众基本医疗。",
+                new DeclarationDocument.Funds(new BigDecimal("1000000.00"), new BigDecimal("1000000.00"),
+                        BigDecimal.ZERO), indicators);
+        long id = as.call("drafter", () -> declarations.create(document)).id();
+        as.run("drafter", () -> declarationRoute.submit(id, null));
+        as.run("bureau", () -> declarationRoute.pass(id, null));
+        as.run("finance", () -> declarationRoute.approve(id, null));
+        return id;
     }
 
-    /** 米易医保's overall targets approved for the year, in their second version. */
+    private static List<DeclarationDocument.Indicator> overallTargets(String hospital) {
+        return List.of(declared("产出指标", "数量指标", "资助参保人次数", "≥21575人", "20"),
+                declared("产出指标", "质量指标", "住院救助比例", hospital, "20"),
+                declared("效益指标", "社会效益指标", "困难群众医疗费用负担", "有效减轻", "30"),
+                declared("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "30"));
+    }
+
+    /**
+     * 米易医保's overall targets approved for the year, then adjusted (住院救助比例 raised from ≥65% to ≥70%)
+     * and approved again: the second version is in force.
+     */
     private void approveOverall(int year) {
-        targets.approve(medical(), year, ReportKind.DEPARTMENT_OVERALL, "", new DeclaredTargets(41L, 2, List.of(
-                declared("数量指标", "资助参保人次数", "≥21575人"), declared("质量指标", "住院救助比例", "≥70%"))));
+        long id = approve(year, ReportKind.DEPARTMENT_OVERALL, null, overallTargets("≥65%"));
+        DeclarationDocument raised = as.call("drafter", () -> declarations.details(id)).document();
+        as.run("drafter", () -> declarations.requestAdjustment(id, "住院救助比例按新政策提高",
+                new DeclarationDocument(raised.formatVersion(), raised.kind(), raised.year(), raised.unit(),
+                        raised.department(), raised.project(), raised.overallTarget(), raised.funds(),
+                        overallTargets("≥70%"))));
+        as.run("finance", () -> declarationRoute.approve(id, null));
     }
 
-    /** A small overall report of 米易医保 for the year stating the two indicators with these targets. */
+    /** 米易医保's targets of its project 城乡医疗救助 approved for the year. */
+    private void approveProject(int year) {
+        approve(year, ReportKind.PROJECT, "城乡医疗救助", List.of(declared("产出指标", "数量指标", "救助人次", "≥100人次", "40"),
+                declared("产出指标", "时效指标", "办结时限", "10个工作日内", "20"),
+                declared("效益指标", "社会效益指标", "困难群众医疗费用负担", "有效减轻", "20"),
+                declared("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "20")));
+    }
+
+    /** A small overall report of 米易医保 for the year stating the four declared indicators, the first two with these targets. */
     private ObjectNode overall(int year, String participants, String hospital) {
         ObjectNode doc = (ObjectNode) json.valueToTree(TestDocuments.small(year));
         var indicators = doc.putArray("indicators");
@@ -112,6 +114,10 @@ class ApprovedTargetsChecksTests {
                 .put("target", participants).put("actual", "21575人");
         indicators.addObject().put("level1", "产出指标").put("level2", "质量指标").put("name", "住院救助比例")
                 .put("target", hospital).put("actual", "75%");
+        indicators.addObject().put("level1", "效益指标").put("level2", "社会效益指标").put("name", "困难群众医疗费用负担")
+                .put("target", "有效减轻").put("actual", "有效减轻");
+        indicators.addObject().put("level1", "满意度指标").put("level2", "服务对象满意度指标").put("name", "救助对象满意度")
+                .put("target", "≥90%").put("actual", "95%");
         return doc;
     }
 
@@ -181,15 +187,19 @@ class ApprovedTargetsChecksTests {
     @Test
     void a_project_report_meets_the_targets_approved_for_its_project() throws Exception {
         int year = TestDocuments.freshYear();
-        targets.approve(medical(), year, ReportKind.PROJECT, "城乡医疗救助", new DeclaredTargets(42L, 1, List.of(
-                declared("数量指标", "救助人次", "≥100人次"), declared("时效指标", "办结时限", "10个工作日内"))));
+        approveProject(year);
         ObjectNode doc = json.createObjectNode().put("formatVersion", 1).put("kind", "PROJECT").put("year", year)
                 .put("unit", "WAN_YUAN");
         ObjectNode project = doc.putArray("projects").addObject().put("name", "城乡医疗救助");
         project.putObject("budget").put("fiscal", "100.00").put("other", "0");
         project.putObject("executed").put("fiscal", "95.00").put("other", "0");
-        project.putArray("indicators").addObject().put("level1", "产出指标").put("level2", "数量指标").put("name", "救助人次")
+        var stated = project.putArray("indicators");
+        stated.addObject().put("level1", "产出指标").put("level2", "数量指标").put("name", "救助人次")
                 .put("target", "≥100人次").put("actual", "100人次");
+        stated.addObject().put("level1", "效益指标").put("level2", "社会效益指标").put("name", "困难群众医疗费用负担")
+                .put("target", "有效减轻").put("actual", "有效减轻");
+        stated.addObject().put("level1", "满意度指标").put("level2", "服务对象满意度指标").put("name", "救助对象满意度")
+                .put("target", "≥90%").put("actual", "95%");
 
         List<JsonNode> found = targetFindings(check("drafter", doc.toString()));
 
@@ -219,19 +229,22 @@ class ApprovedTargetsChecksTests {
         assertThat(document.indicators()).extracting(Indicator::level2, Indicator::name, Indicator::target,
                 Indicator::actual, Indicator::score).containsExactly(
                         tuple("数量指标", "资助参保人次数", "≥21575人", null, null),
-                        tuple("质量指标", "住院救助比例", "≥70%", null, null));
-        assertThat(document.indicators()).allSatisfy(i -> assertThat(i.weight()).isEqualByComparingTo("10"));
+                        tuple("质量指标", "住院救助比例", "≥70%", null, null),
+                        tuple("社会效益指标", "困难群众医疗费用负担", "有效减轻", null, null),
+                        tuple("服务对象满意度指标", "救助对象满意度", "≥90%", null, null));
+        assertThat(document.indicators()).extracting(Indicator::weight).extracting(BigDecimal::intValue)
+                .containsExactly(20, 20, 30, 30);
         assertThat(as.call("drafter", () -> reports.details(started.id())).approvedIndicators())
                 .extracting(Indicator::name, Indicator::target)
-                .containsExactly(tuple("资助参保人次数", "≥21575人"), tuple("住院救助比例", "≥70%"));
+                .containsExactly(tuple("资助参保人次数", "≥21575人"), tuple("住院救助比例", "≥70%"),
+                        tuple("困难群众医疗费用负担", "有效减轻"), tuple("救助对象满意度", "≥90%"));
         assertThat(targetFindings(body(as("drafter", get("/api/reports/" + started.id() + "/findings"))))).isEmpty();
     }
 
     @Test
     void a_project_self_evaluation_starts_from_its_projects_declaration_and_none_starts_without_one() {
         int year = TestDocuments.freshYear();
-        targets.approve(medical(), year, ReportKind.PROJECT, "城乡医疗救助", new DeclaredTargets(43L, 1, List.of(
-                declared("时效指标", "办结时限", "10个工作日内"))));
+        approveProject(year);
 
         ReportSummary started = as.call("drafter",
                 () -> reports.startFromDeclaration(year, ReportKind.PROJECT, " 城乡医疗救助 "));
@@ -241,7 +254,8 @@ class ApprovedTargetsChecksTests {
         assertThat(document.projects()).singleElement().satisfies(p -> {
             assertThat(p.name()).isEqualTo("城乡医疗救助");
             assertThat(p.indicators()).extracting(Indicator::name, Indicator::target, Indicator::actual)
-                    .containsExactly(tuple("办结时限", "10个工作日内", null));
+                    .containsExactly(tuple("救助人次", "≥100人次", null), tuple("办结时限", "10个工作日内", null),
+                            tuple("困难群众医疗费用负担", "有效减轻", null), tuple("救助对象满意度", "≥90%", null));
         });
         assertThatThrownBy(() -> as.call("drafter",
                 () -> reports.startFromDeclaration(year, ReportKind.PROJECT, "医保专项工作经费")))

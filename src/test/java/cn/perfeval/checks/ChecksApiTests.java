@@ -60,6 +60,7 @@ class ChecksApiTests {
             throws Exception {
         ObjectNode doc = fixture();
         doc.put("year", 2022);
+        doc.remove("narrative");
         doc.put("conclusion", "2022年县医保局资金收入总额为20,985,528.71元。其中:财政拨款收入20,950,527.71元,"
                 + "其他收入35,000元。\n2022年县医保局财政拨款收入为20,950,528.71元。");
         JsonNode answer = body(as("finance", post("/api/checks").contentType(MediaType.APPLICATION_JSON)

@@ -61,16 +61,30 @@ class MiyiFixtureTest {
     }
 
     @Test
-    void the_only_warning_is_the_low_execution_of_the_specific_purpose_budget() {
+    void the_warnings_are_the_low_execution_of_the_specific_purpose_budget_and_the_figures_its_explanation_gets_wrong() {
         // The source says 执行进度100% for 特定目标类项目, but its figures are 384,800.00 of 600,000.00:
         // the paragraph was copied from 运转类项目. 64.13% is a genuine low execution rate.
+        // The published explanation of the figures (narrative) types 财政拨款收入 1.00 yuan below the table, so its
+        // 其中 no longer adds up to the income total; it adds the 13.17 the income table lacks to the expenditure it
+        // breaks down (twice); and its 追减 of 1655.10万元 is more than the funds it lists (1651.74万元).
         List<Finding> warnings = findings.stream().filter(f -> !f.blocks()).toList();
 
         assertThat(warnings).extracting(Finding::rule, Finding::table, Finding::row, Finding::column, Finding::expected,
                 Finding::found).containsExactly(tuple("budget.execution", "budget", "特定目标类项目", "executed",
-                        new BigDecimal("600000.00"), new BigDecimal("384800.00")));
+                        new BigDecimal("600000.00"), new BigDecimal("384800.00")),
+                        tuple("prose.figure", "texts", "narrative", null, new BigDecimal("20950528.71"),
+                                new BigDecimal("20950527.71")),
+                        tuple("prose.sum", "texts", "narrative", null, new BigDecimal("20985527.71"),
+                                new BigDecimal("20985528.71")),
+                        tuple("prose.sum", "texts", "narrative", null, new BigDecimal("20985541.88"),
+                                new BigDecimal("20985528.71")),
+                        tuple("prose.sum", "texts", "narrative", null, new BigDecimal("20950541.88"),
+                                new BigDecimal("20950528.71")),
+                        tuple("prose.sum", "texts", "narrative", null, new BigDecimal("16517400.00"),
+                                new BigDecimal("16551000.00")));
         assertThat(Bundles.zh(warnings.getFirst().message()))
                 .isEqualTo("特定目标类项目年初预算600,000.00元，执行数384,800.00元，执行率64.13%，低于90%，请说明原因。");
+        assertThat(warnings.get(1).quote().figure()).isEqualTo("20,950,527.71元");
     }
 
     @Test
