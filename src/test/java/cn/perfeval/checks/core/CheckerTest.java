@@ -19,7 +19,8 @@ class CheckerTest {
         assertThat(Checker.standard().rules()).extracting(Rule::id).containsExactly("tree.sum", "tree.parent",
                 "tree.blank-parent", "totals.rows", "row.identity", "row.part", "amount.negative", "income.expenditure",
                 "tree.one-sided", "balance", "assets.identity", "budget.execution", "projects.total",
-                "three-public.budget", "three-public.budget-item", "three-public.counts", "indicator.reason",
+                "three-public.budget", "three-public.budget-item", "three-public.counts", "indicator.placeholder",
+                "indicator.reason",
                 "indicator.over-target", "indicator.score", "indicator.qualitative", "indicator.weights",
                 "scoring.item-range", "scoring.max-total", "scoring.total", "scoring.total-range", "scoring.grade",
                 "scoring.target-achievement");
