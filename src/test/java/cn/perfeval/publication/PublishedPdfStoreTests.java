@@ -42,11 +42,14 @@ class PublishedPdfStoreTests {
     MeterRegistry meters;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PublishedPdfs pdfs;
 
     @Test
-    void the_pdf_is_printed_when_the_report_is_published_and_later_requests_get_the_stored_bytes() throws Exception {
+    void the_pdf_is_printed_once_the_publication_is_committed_and_later_requests_get_the_stored_bytes() throws Exception {
         double before = renders();
         long id = publish(TestDocuments.small());
+        pdfs.awaitPrinted();
         assertThat(renders()).isEqualTo(before + 1);
         byte[] stored = storedContent(id);
 
@@ -80,6 +83,7 @@ class PublishedPdfStoreTests {
     @Test
     void a_report_published_before_pdfs_were_stored_is_printed_at_its_first_request_and_stored() throws Exception {
         long id = publish(TestDocuments.small());
+        pdfs.awaitPrinted();
         jdbc.update("delete from published_pdf where report_id = ?", id); // as before the store existed
         double before = renders();
 
@@ -94,6 +98,7 @@ class PublishedPdfStoreTests {
     @Test
     void a_report_taken_back_from_publication_and_published_again_serves_its_new_content() throws Exception {
         long id = publish(TestDocuments.small());
+        pdfs.awaitPrinted();
         MvcResult old = pdf(id);
         assertThat(text(old.getResponse().getContentAsByteArray())).contains("整体支出情况良好。");
 

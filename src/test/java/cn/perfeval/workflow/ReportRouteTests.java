@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.perfeval.base.ActionRefusedException;
 import cn.perfeval.base.NotFoundException;
 import cn.perfeval.report.ReportAction;
+import cn.perfeval.report.ReportDocument;
+import cn.perfeval.report.ReportDocument.Indicator;
 import cn.perfeval.report.ReportHistoryEntry;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportStatus;
@@ -108,6 +110,29 @@ class ReportRouteTests {
         assertThatThrownBy(() -> as.run("finance", () -> workflow.approve(id, null)))
                 .isInstanceOf(ActionRefusedException.class);
         assertThat(status("drafter")).isEqualTo(ReportStatus.DRAFTING);
+    }
+
+    @Test
+    void a_report_whose_indicator_still_bears_the_templates_placeholder_name_cannot_be_submitted_until_it_is_named() {
+        ReportDocument small = TestDocuments.small();
+        long draft = as.call("drafter", () -> reports.importDocument(withIndicatorNamed(small, "（请填写三级指标名称）"))).id();
+
+        assertThatThrownBy(() -> as.run("drafter", () -> workflow.submit(draft, null)))
+                .isInstanceOfSatisfying(ActionRefusedException.class, refused -> assertThat(refused.problems())
+                        .extracting(problem -> problem.message().key()).containsExactly("check.indicator.placeholder"));
+        assertThat(as.call("drafter", () -> reports.summary(draft)).status()).isEqualTo(ReportStatus.DRAFTING);
+
+        as.run("drafter", () -> reports.saveDraft(draft, reports.summary(draft).version(),
+                withIndicatorNamed(small, "参保群众满意度")));
+        assertThat(as.call("drafter", () -> workflow.submit(draft, null)).status()).isEqualTo(ReportStatus.BUREAU_REVIEW);
+    }
+
+    private static ReportDocument withIndicatorNamed(ReportDocument d, String name) {
+        return new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(), d.mainTasks(),
+                d.income(), d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(), d.assets(),
+                List.of(new Indicator("满意度指标", "服务对象满意度指标", name, null, null, null, null, null)),
+                d.projects(), d.scoring(), d.conclusion(), d.problems(), d.suggestions(), d.resultUse(),
+                d.publication());
     }
 
     @Test

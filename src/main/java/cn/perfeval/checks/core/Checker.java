@@ -6,6 +6,7 @@ import cn.perfeval.checks.core.rules.BalanceRule;
 import cn.perfeval.checks.core.rules.BudgetExecutionRule;
 import cn.perfeval.checks.core.rules.IncomeExpenditureRule;
 import cn.perfeval.checks.core.rules.IndicatorOverTargetRule;
+import cn.perfeval.checks.core.rules.IndicatorPlaceholderRule;
 import cn.perfeval.checks.core.rules.IndicatorQualitativeRule;
 import cn.perfeval.checks.core.rules.IndicatorReasonRule;
 import cn.perfeval.checks.core.rules.IndicatorScoreRule;
@@ -58,7 +59,8 @@ public final class Checker {
                 new TotalsRowsRule(), new RowIdentityRule(), new RowPartRule(), new NegativeAmountRule(),
                 new IncomeExpenditureRule(), new TreeOneSidedRule(), new BalanceRule(), new AssetsIdentityRule(),
                 new BudgetExecutionRule(), new ProjectsTotalRule(), new ThreePublicBudgetRule(),
-                new ThreePublicBudgetItemRule(), new ThreePublicCountsRule(), new IndicatorReasonRule(),
+                new ThreePublicBudgetItemRule(), new ThreePublicCountsRule(), new IndicatorPlaceholderRule(),
+                new IndicatorReasonRule(),
                 new IndicatorOverTargetRule(), new IndicatorScoreRule(), new IndicatorQualitativeRule(),
                 new IndicatorWeightsRule(), new ScoringItemRangeRule(), new ScoringMaxTotalRule(),
                 new ScoringTotalRule(), new ScoringTotalRangeRule(), new ScoringGradeRule(),

@@ -276,7 +276,9 @@ final class CodeTableSection extends Section {
         TableRow placed = pending;
         TableRow target = focusRow;
         String column = focusColumn;
+        List<TableRow> formerParents = ancestorsOf(placed);
         rebuild();
+        resumParents(formerParents, placed);
         figuresChanged.run();
         if (target != null) {
             focusLater(target, column);
@@ -397,6 +399,57 @@ final class CodeTableSection extends Section {
         }
     }
 
+    /** Removes a row; with the auto-sum on, the parents it was under take the sum of the children left. */
+    void removeRow(TableRow row) {
+        List<TableRow> formerParents = ancestorsOf(row);
+        rows.remove(row);
+        if (pending == row) {
+            pending = null;
+        }
+        rebuild();
+        resumParents(formerParents, null);
+        figuresChanged.run();
+    }
+
+    /** The rows above a row in the tree shown now, nearest first. */
+    private List<TableRow> ancestorsOf(TableRow row) {
+        List<TableRow> ancestors = new ArrayList<>();
+        for (TableRow at = tree.contains(row) ? tree.getParent(row) : null; at != null; at = tree.getParent(at)) {
+            ancestors.add(at);
+        }
+        return ancestors;
+    }
+
+    /**
+     * After a row was added to, moved in or removed from the tree: with the auto-sum on, each parent
+     * it was under before and each parent it is under now takes the sum of its children in every
+     * column, the nearest first. A former parent left without children keeps its figures.
+     */
+    private void resumParents(List<TableRow> formerParents, TableRow row) {
+        if (!ctx.autoSum()) {
+            return;
+        }
+        List<TableRow> parents = new ArrayList<>(formerParents);
+        if (row != null) {
+            parents.addAll(ancestorsOf(row));
+        }
+        // Deeper codes first, so that a 类 adds up its 款 after they added up their 项.
+        // The fields are built again from the rows after the rebuild, so the new sums show.
+        parents.sort(java.util.Comparator.comparingInt((TableRow p) -> -key(p).length()));
+        for (TableRow parent : parents) {
+            if (!tree.contains(parent) || childrenOf(parent).isEmpty()) {
+                continue;
+            }
+            for (int c = 0; c < 3; c++) {
+                BigDecimal sum = null;
+                for (TableRow child : childrenOf(parent)) {
+                    sum = EditorContext.add(sum, child.value(c));
+                }
+                parent.value(c, sum);
+            }
+        }
+    }
+
     private void showSubtotal(TableRow parent, int column) {
         Span[] lines = subtotals.get(parent);
         if (lines == null || lines[column] == null) {
@@ -424,11 +477,7 @@ final class CodeTableSection extends Section {
     }
 
     private Component rowActions(TableRow r) {
-        Button remove = removeButton(() -> {
-            rows.remove(r);
-            rebuild();
-            figuresChanged.run();
-        });
+        Button remove = removeButton(() -> removeRow(r));
         String code = code(r);
         if (code == null || code.length() == 7 || pending == r) {
             return remove;

@@ -184,16 +184,18 @@ public class ReportSheet extends VerticalLayout {
     public ReportSheet(ReportDetails details, boolean editable) {
         this.ctx = new EditorContext(editable, this);
         ctx.approvedTargets(details.approvedIndicators());
-        this.original = details.document();
+        ReportDocument document = details.document();
         setPadding(false);
         setWidthFull();
         addClassName("report-sheet");
-        for (IncomeLine l : nonNull(original.income())) {
+        for (IncomeLine l : nonNull(document.income())) {
             income.add(new TableRow(l.code(), l.name(), l.total(), l.fiscal(), l.other()));
         }
-        for (ExpenditureLine l : nonNull(original.expenditure())) {
+        for (ExpenditureLine l : nonNull(document.expenditure())) {
             expenditure.add(new TableRow(l.code(), l.name(), l.total(), l.basic(), l.project()));
         }
+        // The code rows live on in the table rows alone: the page holds one copy of each.
+        this.original = withoutCodeRows(document);
         basic = new Part<>("basic", () -> new BasicSection(ctx, original));
         incomeSection = new Part<>("income", () -> new CodeTableSection(ctx, "income", income,
                 new String[] {"total", "fiscal", "other"},
@@ -336,6 +338,14 @@ public class ReportSheet extends VerticalLayout {
     public void setScoringTemplates(List<Scoring> templates) {
         scoringTemplates = templates == null ? List.of() : templates;
         scoringSection.ifBuilt(s -> s.setTemplates(scoringTemplates));
+    }
+
+    /** The document without its income and expenditure rows (which the sheet keeps as its table rows). */
+    private static ReportDocument withoutCodeRows(ReportDocument d) {
+        return new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(), d.mainTasks(),
+                null, null, d.totals(), d.budget(), d.threePublicExpenses(), d.assets(), d.indicators(),
+                d.projects(), d.scoring(), d.conclusion(), d.problems(), d.suggestions(), d.resultUse(),
+                d.publication(), d.project(), d.narrative());
     }
 
     /** What the user sees now, as a document with money in yuan (every part). */

@@ -1,6 +1,7 @@
 package cn.perfeval.workflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.perfeval.report.MoneyUnit;
 import cn.perfeval.report.ReportDocument;
@@ -13,12 +14,15 @@ import cn.perfeval.support.TestDocuments;
 import cn.perfeval.support.ViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +105,78 @@ class AutoSumViewTest extends SpringBrowserlessTest {
         // The switch is stored: the page opened again has it on.
         navigate("drafting/" + id, DraftView.class);
         assertThat(find(Checkbox.class).id("auto-sum").getValue()).isTrue();
+    }
+
+    @Test
+    void with_the_switch_on_a_new_row_placed_under_a_parent_adds_its_amount_to_every_parent_above_it() {
+        navigate("drafting/" + id, DraftView.class);
+        test(find(Checkbox.class).id("auto-sum")).click();
+        test(find(Button.class).id("nav-income")).click();
+        test(find(Button.class).id("income-add-row")).click();
+        var rows = test(incomeGrid());
+        int added = rows.size() - 1;
+        test((TextField) rows.getCellComponent(added, 0)).setValue("2101302");
+        test((TextField) rows.getCellComponent(added, 1)).setValue("其他医疗救助");
+        BigDecimalField amount = total("2101302");
+        test(amount).setValue(new BigDecimal("30.00"));
+        roundTrip();
+        // Still at the bottom while it is edited: nothing above it changed yet.
+        assertThat(total("21013").getValue()).isEqualByComparingTo("100.00");
+
+        ComponentUtil.fireEvent(amount, new KeyDownEvent(amount, "Enter"));
+        roundTrip();
+
+        assertThat(total("21013").getValue()).isEqualByComparingTo("130.00");
+        assertThat(total("210").getValue()).isEqualByComparingTo("150.00");
+        assertThat(total("21099").getValue()).isEqualByComparingTo("20.00");
+        ReportSheet sheet = find(ReportSheet.class).single();
+        assertThat(sheet.edits().income()).extracting(IncomeLine::code, IncomeLine::total)
+                .contains(tuple("210", new BigDecimal("150.00")), tuple("21013", new BigDecimal("130.00")));
+        assertThat(sheet.edits().totals().income()).isEqualByComparingTo("120.00");
+    }
+
+    @Test
+    void with_the_switch_on_removing_a_row_takes_its_amount_out_of_its_parents() {
+        navigate("drafting/" + id, DraftView.class);
+        test(find(Checkbox.class).id("auto-sum")).click();
+        test(find(Button.class).id("nav-income")).click();
+
+        test(removeButton("21099")).click();
+
+        assertThat(total("210").getValue()).isEqualByComparingTo("100.00");
+        assertThat(total("21013").getValue()).isEqualByComparingTo("100.00");
+        test(find(Button.class).id("save")).click();
+        assertThat(as.call("drafter", () -> reports.export(id)).income()).extracting(IncomeLine::code,
+                IncomeLine::total).containsExactly(tuple("210", new BigDecimal("100.00")),
+                        tuple("21013", new BigDecimal("100.00")), tuple("2101301", new BigDecimal("100.00")));
+    }
+
+    @Test
+    void with_the_switch_off_removing_a_row_leaves_its_parents_as_typed() {
+        navigate("drafting/" + id, DraftView.class);
+        test(find(Button.class).id("nav-income")).click();
+
+        test(removeButton("21099")).click();
+
+        assertThat(total("210").getValue()).isEqualByComparingTo("120.00");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<ReportSheet.TableRow> incomeGrid() {
+        return find(Grid.class).id("income-table");
+    }
+
+    /** The remove button (the last of the row's actions) of the income row with the code. */
+    private Button removeButton(String code) {
+        var rows = test(incomeGrid());
+        int row = IntStream.range(0, rows.size()).filter(i -> code.equals(rows.getRow(i).code())).findFirst()
+                .orElseThrow();
+        Component actions = rows.getCellComponent(row, 5);
+        if (actions instanceof Button button) {
+            return button;
+        }
+        return actions.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .reduce((first, second) -> second).orElseThrow();
     }
 
     private static IncomeLine line(String code, String name, String total) {
