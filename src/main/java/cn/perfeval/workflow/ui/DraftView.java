@@ -262,7 +262,7 @@ class DraftView extends StepView implements BeforeLeaveObserver {
         CheckReport report = checks.check(document);
         lastCheck = report;
         findings.setOnFix(this::offerFix);
-        findings.show(report, inYuan ? checks.guidedFixes(document, report.findings()) : List.of());
+        findings.show(report, inYuan ? checks.guidedFixes(reportId, document, report.findings()) : List.of());
         findingsNav.show(report);
     }
 
@@ -281,7 +281,7 @@ class DraftView extends StepView implements BeforeLeaveObserver {
         }
         Optional<RepairPlan> plan = repairs.preview(sheet.edits(), fix.plan().repair());
         if (plan.isEmpty()) {
-            Notifications.error(getTranslation("fix.gone"));
+            Notifications.error(getTranslation(fix.plan().text() != null ? "fix.sentence.changed" : "fix.gone"));
             recheck();
             return;
         }
@@ -294,9 +294,14 @@ class DraftView extends StepView implements BeforeLeaveObserver {
             loadedVersion = saved.version();
             releaseBrowserGuard();
             reloadSheet();
-            RepairPlan.CellChange shown = plan.changes().stream().filter(RepairPlan.CellChange::added).findFirst()
-                    .orElse(plan.changes().getFirst());
-            sheet.focus(shown.table(), shown.code(), shown.column());
+            if (plan.text() != null) {
+                sheet.selectText(plan.text().field(), plan.text().offset(),
+                        plan.text().offset() + plan.text().after().length());
+            } else {
+                RepairPlan.CellChange shown = plan.changes().stream().filter(RepairPlan.CellChange::added)
+                        .findFirst().orElse(plan.changes().getFirst());
+                sheet.focus(shown.table(), shown.code(), shown.column());
+            }
             refreshFindings();
             Notifications.success(getTranslation("fix.done"));
         } catch (EditConflictException e) {
