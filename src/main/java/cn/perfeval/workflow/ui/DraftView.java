@@ -59,7 +59,8 @@ import tools.jackson.databind.json.JsonMapper;
  * in the browser). The report's JSON file can be downloaded, and uploaded to replace the draft.
  *
  * <p>The checks run again on the page's unsaved content each time a field is left (for a report kept
- * in 元), and a finding with an obvious repair offers it: the user sees each cell it changes, confirms,
+ * in 元), and a finding with an obvious repair offers it: the user sees each cell it changes (or, for a
+ * finding on the prose, the sentence as written and the standard sentence that replaces it), confirms,
  * and the repair is saved as a save is (a stale version is refused the same way).
  */
 @Route("drafting/:id")
