@@ -124,7 +124,7 @@ class StandardSentenceFixTests {
         ReportDocument base = TestDocuments.small();
         String mixed = "收入合计1,000.00万元，支出合计1,000.00万元，其中：基本支出300.00万元，占3.00%。";
         String more = "支出合计1,000.00万元，其中：基本支出300.00万元，占3.00%；项目支出700.00万元，占70.00%，"
-                + "人员经费120.00万元。";
+                + "人员经费120.00万元。财政拨款支出1,000.00万元，其中：基本支出300.00万元，占3.00%。";
         ReportSummary imported = as.call("drafter", () -> reports.importDocument(report(base, mixed, more)));
 
         assertThat(as.call("drafter", () -> checks.check(reports.export(imported.id()))).findings())

@@ -14,7 +14,8 @@ import java.util.function.Function;
  * The standard sentence ({@link Narrative}) that states correctly the fact a prose finding's sentence gets
  * wrong, offered to replace it. The fact is read from the finding's sentence: a budget item it names (its
  * execution), for {@code prose.change} the change of 收入合计 or 支出合计 against last year's report, otherwise
- * the income or expenditure total with its split.
+ * the income or expenditure total with its split, where the sentence names that whole (收入合计, 支出总额…)
+ * and nothing narrows it (财政拨款支出, 一般公共预算…).
  *
  * <p>What is replaced is the whole sentence up to its 。！？ (or the line's end), which may hold several of
  * the checks' clauses (split at ；). Obvious only: nothing is offered where the sentence speaks of both income
@@ -28,8 +29,12 @@ public final class StandardSentences {
     }
 
     private static final String ENDS = "。！？!?";
-    private static final List<String> EXPENDITURE_LABELS = List.of("基本支出", "项目支出", "支出合计", "支出总额",
-            "总支出", "支出总计", "本年支出");
+    /** The wholes the standard sentences restate, as a sentence may name them. */
+    private static final List<String> INCOME_WHOLES = List.of("收入总额", "收入合计", "总收入", "收入总计");
+    private static final List<String> EXPENDITURE_WHOLES = List.of("支出总额", "支出合计", "总支出", "支出总计");
+    /** Words that narrow a whole to a part of the funds (财政拨款支出 is not 支出合计). */
+    private static final List<String> NARROWING = List.of("财政拨款支出", "财政资金", "一般公共预算", "政府性基金",
+            "国有资本");
 
     private StandardSentences() {
     }
@@ -100,7 +105,8 @@ public final class StandardSentences {
             return null;
         }
         String fact = income ? "narrative.income" : "narrative.expenditure";
-        if (!income && EXPENDITURE_LABELS.stream().noneMatch(sentence::contains)) {
+        if ((income ? INCOME_WHOLES : EXPENDITURE_WHOLES).stream().noneMatch(sentence::contains)
+                || NARROWING.stream().anyMatch(sentence::contains)) {
             return null;
         }
         boolean change = ProseChecks.CHANGE.equals(rule);
