@@ -97,6 +97,17 @@ public class ReportChecks {
     }
 
     /**
+     * As {@link #guidedFixes(ReportDocument, List)} for the content of the stored report {@code reportId} (the
+     * caller may see it): a prose finding also offers the standard sentence for the same fact, in Chinese,
+     * the change against last year's report of the same department and kind where there is one.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<GuidedFix> guidedFixes(long reportId, ReportDocument document, List<Finding> findings) {
+        ReportDocument previous = findings.stream().anyMatch(f -> f.quote() != null) ? previousYear(reportId) : null;
+        return GuidedFix.of(document, previous, findings, m -> messages.resolve(m, Messages.DEFAULT_LOCALE));
+    }
+
+    /**
      * Checks a stored report the caller may see, its indicators against the approved targets of its own
      * department, year, kind and project.
      */
@@ -151,13 +162,18 @@ public class ReportChecks {
      */
     @PreAuthorize("isAuthenticated()")
     public List<String> narrative(long reportId) {
-        ReportSummary summary = reports.summary(reportId);
         ReportDocument current = reports.export(reportId);
-        ReportDocument previous = reports.list(summary.year() - 1, null, summary.kind()).stream()
-                .filter(r -> r.departmentId() == summary.departmentId()).findFirst()
-                .map(r -> reports.export(r.id())).orElse(null);
+        ReportDocument previous = previousYear(reportId);
         return Narrative.sentences(current, previous).stream()
                 .map(m -> messages.resolve(m, Messages.DEFAULT_LOCALE)).toList();
+    }
+
+    /** Last year's report of the same department and kind as the report, or {@code null}. */
+    private ReportDocument previousYear(long reportId) {
+        ReportSummary summary = reports.summary(reportId);
+        return reports.list(summary.year() - 1, null, summary.kind()).stream()
+                .filter(r -> r.departmentId() == summary.departmentId()).findFirst()
+                .map(r -> reports.export(r.id())).orElse(null);
     }
 
     /**

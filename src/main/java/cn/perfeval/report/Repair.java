@@ -23,4 +23,12 @@ public sealed interface Repair {
     /** The cell of the parent row {@code code} in {@code column} takes the sum of its children (one level down). */
     record ParentFromChildren(String table, String code, String column) implements Repair {
     }
+
+    /**
+     * In the text field {@code field} ({@code narrative}, {@code conclusion}, {@code mainTasks}, …), the
+     * {@code sentence} found at {@code offset} takes {@code replacement}. Applies only where the text there is
+     * still that sentence.
+     */
+    record ReplaceSentence(String field, int offset, String sentence, String replacement) implements Repair {
+    }
 }

@@ -10,13 +10,28 @@ import java.util.List;
  * @param amount the figure the repair is about: the amount of the rows added, the new total, the
  *        parent's new value
  * @param codes the codes of the rows added (in tree order); empty for the other repairs
+ * @param text for a sentence replaced in a text field, the sentence before and after; {@code null} for the
+ *        repairs of cells
  */
 public record RepairPlan(Repair repair, BigDecimal amount, List<String> codes, List<CellChange> changes,
-        ReportDocument result) {
+        ReportDocument result, TextChange text) {
 
     public RepairPlan {
         codes = List.copyOf(codes);
         changes = List.copyOf(changes);
+    }
+
+    /** A repair of cells. */
+    public RepairPlan(Repair repair, BigDecimal amount, List<String> codes, List<CellChange> changes,
+            ReportDocument result) {
+        this(repair, amount, codes, changes, result, null);
+    }
+
+    /**
+     * A sentence of a text field replaced: {@code field} as the document names it, {@code offset} where the
+     * sentence starts in the field's text, {@code before} the sentence as written, {@code after} its replacement.
+     */
+    public record TextChange(String field, int offset, String before, String after) {
     }
 
     /**

@@ -40,6 +40,9 @@ public final class Repairs {
 
     /** What the repair changes on the document, or empty where it does not apply. */
     public static Optional<RepairPlan> plan(ReportDocument document, Repair repair) {
+        if (document != null && repair instanceof Repair.ReplaceSentence r) {
+            return replaceSentence(document, r);
+        }
         if (document == null || repair == null || document.unit() == MoneyUnit.WAN_YUAN) {
             return Optional.empty();
         }
@@ -48,6 +51,41 @@ public final class Repairs {
             case Repair.AddMissingRows r -> work.addMissingRows(r);
             case Repair.TotalFromRows r -> work.totalFromRows(r);
             case Repair.ParentFromChildren r -> work.parentFromChildren(r);
+            case Repair.ReplaceSentence r -> Optional.empty();
+        };
+    }
+
+    /** The sentence replaced in its text field, where the text at its offset is still that sentence. */
+    private static Optional<RepairPlan> replaceSentence(ReportDocument d, Repair.ReplaceSentence r) {
+        String text = textOf(d, r.field());
+        if (text == null || r.sentence() == null || r.sentence().isEmpty() || r.replacement() == null
+                || r.offset() < 0 || !text.startsWith(r.sentence(), r.offset())
+                || r.sentence().equals(r.replacement())) {
+            return Optional.empty();
+        }
+        String after = text.substring(0, r.offset()) + r.replacement()
+                + text.substring(r.offset() + r.sentence().length());
+        String f = r.field();
+        ReportDocument result = new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(),
+                "mainTasks".equals(f) ? after : d.mainTasks(), d.income(), d.expenditure(), d.totals(), d.budget(),
+                d.threePublicExpenses(), d.assets(), d.indicators(), d.projects(), d.scoring(),
+                "conclusion".equals(f) ? after : d.conclusion(), "problems".equals(f) ? after : d.problems(),
+                "suggestions".equals(f) ? after : d.suggestions(), "resultUse".equals(f) ? after : d.resultUse(),
+                d.publication(), d.project(), "narrative".equals(f) ? after : d.narrative());
+        return Optional.of(new RepairPlan(r, null, List.of(), List.of(), result,
+                new RepairPlan.TextChange(f, r.offset(), r.sentence(), r.replacement())));
+    }
+
+    /** The text of a text field the drafter types, by its name in the document; {@code null} for another name. */
+    private static String textOf(ReportDocument d, String field) {
+        return switch (field == null ? "" : field) {
+            case "mainTasks" -> d.mainTasks();
+            case "narrative" -> d.narrative();
+            case "conclusion" -> d.conclusion();
+            case "problems" -> d.problems();
+            case "suggestions" -> d.suggestions();
+            case "resultUse" -> d.resultUse();
+            default -> null;
         };
     }
 

@@ -34,13 +34,15 @@ public class ReportRepairs {
     /**
      * Applies the repair to {@code document} (the draft as the drafter sees it; {@code null}: the draft as
      * stored) and saves the result over {@code expectedVersion}. Refused where the repair no longer applies,
-     * and as any save is: someone saved meanwhile, the report is no longer in drafting, or out of scope.
+     * and as any save is: someone saved meanwhile, the report is no longer in drafting, or out of scope. A
+     * sentence to replace that is no longer at its place in its text is refused as such.
      */
     @PreAuthorize("hasRole('DRAFTER')")
     public ReportSummary apply(long id, long expectedVersion, ReportDocument document, Repair repair) {
         ReportDocument base = document == null ? reports.export(id, MoneyUnit.YUAN) : document;
         RepairPlan plan = Repairs.plan(base, repair)
-                .orElseThrow(() -> new ActionRefusedException("error.repair.gone"));
+                .orElseThrow(() -> new ActionRefusedException(repair instanceof Repair.ReplaceSentence
+                        ? "error.repair.sentence-changed" : "error.repair.gone"));
         return reports.saveDraft(id, expectedVersion, plan.result());
     }
 }

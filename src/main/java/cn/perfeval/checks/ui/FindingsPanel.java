@@ -26,7 +26,9 @@ import java.util.function.Consumer;
  * on a line asks the screen to show that cell. A finding with an obvious repair offers it as a
  * button naming what it does ("添加缺少的收入科目 21099 / 2109999（13.17 元）"); the screen asks
  * the user to confirm before anything changes. A finding on the figures of the report's texts
- * shows the sentence with the figure marked.
+ * shows the sentence with the figure marked; a click on it asks the screen to select the figure in
+ * its text field, and where the product writes the standard sentence for the same fact, it is offered
+ * in the sentence's place.
  */
 public class FindingsPanel extends VerticalLayout {
 

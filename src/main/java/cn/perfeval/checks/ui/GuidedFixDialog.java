@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * Asks the user to confirm a guided fix: what it does, and each cell it changes, named as the user
  * sees it on the sheet ("收入决算 新增第 25 行（科目 21099 其他卫生健康支出）的财政拨款收入：空 → 13.17").
- * Nothing changes unless the user confirms; where the page holds unsaved input, the dialog says it
- * is saved with the fix.
+ * A sentence replaced in a text is shown as written and as it will read. Nothing changes unless the
+ * user confirms; where the page holds unsaved input, the dialog says it is saved with the fix.
  */
 public class GuidedFixDialog extends ConfirmDialog {
 
@@ -26,14 +26,27 @@ public class GuidedFixDialog extends ConfirmDialog {
     public GuidedFixDialog(RepairPlan plan, boolean unsavedInput, Runnable onConfirm) {
         setId("fix-dialog");
         setHeader(label(this, plan));
-        UnorderedList list = new UnorderedList();
-        list.setId("fix-changes");
-        for (CellChange change : plan.changes()) {
-            String line = getTranslation("fix.change", place(change), value(change.before()), value(change.after()));
-            lines.add(line);
-            list.add(new ListItem(line));
+        Div body;
+        if (plan.text() != null) {
+            Paragraph before = new Paragraph(getTranslation("fix.sentence.before", plan.text().before()));
+            before.setId("fix-sentence-before");
+            Paragraph after = new Paragraph(getTranslation("fix.sentence.after", plan.text().after()));
+            after.setId("fix-sentence-after");
+            lines.add(before.getText());
+            lines.add(after.getText());
+            body = new Div(new Paragraph(getTranslation("fix.sentence.intro",
+                    getTranslation("findings.text." + plan.text().field()))), before, after);
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.setId("fix-changes");
+            for (CellChange change : plan.changes()) {
+                String line = getTranslation("fix.change", place(change), value(change.before()),
+                        value(change.after()));
+                lines.add(line);
+                list.add(new ListItem(line));
+            }
+            body = new Div(new Paragraph(getTranslation("fix.dialog.intro", plan.changes().size())), list);
         }
-        Div body = new Div(new Paragraph(getTranslation("fix.dialog.intro", plan.changes().size())), list);
         if (unsavedInput) {
             Paragraph unsaved = new Paragraph(getTranslation("fix.dialog.unsaved"));
             unsaved.setId("fix-unsaved");
@@ -46,7 +59,7 @@ public class GuidedFixDialog extends ConfirmDialog {
         addConfirmListener(e -> onConfirm.run());
     }
 
-    /** The changed cells as the dialog lists them. */
+    /** The changed cells as the dialog lists them; for a sentence, the sentence before and after. */
     public List<String> lines() {
         return List.copyOf(lines);
     }
@@ -62,6 +75,8 @@ public class GuidedFixDialog extends ConfirmDialog {
             case Repair.ParentFromChildren r -> in.getTranslation("fix.parent-from-children",
                     in.getTranslation("editor.section." + r.table()), r.code(),
                     in.getTranslation("place.column." + r.table() + "." + r.column()), amount);
+            case Repair.ReplaceSentence r -> in.getTranslation("fix.replace-sentence",
+                    in.getTranslation("findings.text." + r.field()));
         };
     }
 

@@ -386,6 +386,19 @@ public class ReportSheet extends VerticalLayout {
     }
 
     /**
+     * Shows the text field {@code field} ({@code narrative}, {@code conclusion}, {@code mainTasks}, … as the
+     * document names it), focuses it and selects its characters from {@code start} to {@code end}, e.g. the
+     * figure a finding on the prose marks. A name the sheet does not know is left alone.
+     */
+    public void selectText(String field, int start, int end) {
+        Address a = Address.of(field, null, null);
+        part(a.table).ifPresent(p -> {
+            show(p);
+            p.get().select(a.column, start, end);
+        });
+    }
+
+    /**
      * Marks a part, a row or a field with a badge whose tooltip is {@code text} (e.g. a pinned
      * review comment, or "changed since the last round"); {@code theme} is a badge theme such as
      * {@code error}, {@code success}, {@code primary} or {@code contrast}. Addressed as

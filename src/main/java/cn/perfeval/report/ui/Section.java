@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,6 +100,26 @@ abstract class Section extends VerticalLayout {
         if (field instanceof Focusable<?> focusable) {
             focusable.focus();
         }
+    }
+
+    /**
+     * Brings the text field named by {@code column} into view, focuses it and selects its characters from
+     * {@code start} to {@code end} (kept within its text); {@code false} where the part has no such text field.
+     */
+    boolean select(String column, int start, int end) {
+        Component field = column == null ? null : fields.get(column);
+        if (!(field instanceof TextArea area)) {
+            return false;
+        }
+        int length = area.getValue() == null ? 0 : area.getValue().length();
+        int from = Math.clamp(start, 0, length);
+        int to = Math.clamp(end, from, length);
+        scrollIntoView();
+        area.scrollIntoView();
+        area.focus();
+        // TextArea has no selection in Flow: the web component's own textarea selects the characters
+        area.getElement().executeJs("this.inputElement.setSelectionRange($0, $1)", from, to);
+        return true;
     }
 
     /** Remembers a field of the part by its column name (for focus and marks); returns it. */

@@ -59,7 +59,8 @@ import tools.jackson.databind.json.JsonMapper;
  * in the browser). The report's JSON file can be downloaded, and uploaded to replace the draft.
  *
  * <p>The checks run again on the page's unsaved content each time a field is left (for a report kept
- * in 元), and a finding with an obvious repair offers it: the user sees each cell it changes, confirms,
+ * in 元), and a finding with an obvious repair offers it: the user sees each cell it changes (or, for a
+ * finding on the prose, the sentence as written and the standard sentence that replaces it), confirms,
  * and the repair is saved as a save is (a stale version is refused the same way).
  */
 @Route("drafting/:id")
@@ -262,7 +263,7 @@ class DraftView extends StepView implements BeforeLeaveObserver {
         CheckReport report = checks.check(document);
         lastCheck = report;
         findings.setOnFix(this::offerFix);
-        findings.show(report, inYuan ? checks.guidedFixes(document, report.findings()) : List.of());
+        findings.show(report, inYuan ? checks.guidedFixes(reportId, document, report.findings()) : List.of());
         findingsNav.show(report);
     }
 
@@ -281,7 +282,7 @@ class DraftView extends StepView implements BeforeLeaveObserver {
         }
         Optional<RepairPlan> plan = repairs.preview(sheet.edits(), fix.plan().repair());
         if (plan.isEmpty()) {
-            Notifications.error(getTranslation("fix.gone"));
+            Notifications.error(getTranslation(fix.plan().text() != null ? "fix.sentence.changed" : "fix.gone"));
             recheck();
             return;
         }
@@ -294,9 +295,14 @@ class DraftView extends StepView implements BeforeLeaveObserver {
             loadedVersion = saved.version();
             releaseBrowserGuard();
             reloadSheet();
-            RepairPlan.CellChange shown = plan.changes().stream().filter(RepairPlan.CellChange::added).findFirst()
-                    .orElse(plan.changes().getFirst());
-            sheet.focus(shown.table(), shown.code(), shown.column());
+            if (plan.text() != null) {
+                sheet.selectText(plan.text().field(), plan.text().offset(),
+                        plan.text().offset() + plan.text().after().length());
+            } else {
+                RepairPlan.CellChange shown = plan.changes().stream().filter(RepairPlan.CellChange::added)
+                        .findFirst().orElse(plan.changes().getFirst());
+                sheet.focus(shown.table(), shown.code(), shown.column());
+            }
             refreshFindings();
             Notifications.success(getTranslation("fix.done"));
         } catch (EditConflictException e) {

@@ -6,6 +6,7 @@ import cn.perfeval.base.PerfevalException;
 import cn.perfeval.base.ui.Notifications;
 import cn.perfeval.checks.CheckReport;
 import cn.perfeval.checks.ReportChecks;
+import cn.perfeval.checks.core.Finding;
 import cn.perfeval.checks.ui.FindingsNavigator;
 import cn.perfeval.checks.ui.FindingsPanel;
 import cn.perfeval.evidence.EvidenceService;
@@ -140,8 +141,8 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         sheetEditable = editable(allowed);
         sheet = new ReportSheet(details, sheetEditable);
         actionBar = actions(details.summary(), allowed);
-        findings = new FindingsPanel(f -> sheet.focus(f.table(), f.row(), f.column()));
-        findingsNav = new FindingsNavigator(f -> sheet.focus(f.table(), f.row(), f.column()));
+        findings = new FindingsPanel(this::showFinding);
+        findingsNav = new FindingsNavigator(this::showFinding);
         refreshFindings();
         pins = new SheetPins(() -> sheet);
         OpenPinsList openPins = new OpenPinsList(pins::show);
@@ -181,6 +182,20 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
         history = new HistoryList(reports.history(reportId));
         add(split, new H3(getTranslation("history.title")), route, history);
         sheetBuilt();
+    }
+
+    /**
+     * Brings a finding's place into view: its cell or row; for a finding on the report's prose, its text
+     * field focused with the figure's characters selected.
+     */
+    private void showFinding(Finding f) {
+        Finding.Quote quote = f.quote();
+        if (quote != null && f.row() != null) {
+            int at = quote.offset() + quote.figureStart();
+            sheet.selectText(f.row(), at, at + quote.figureEnd() - quote.figureStart());
+        } else {
+            sheet.focus(f.table(), f.row(), f.column());
+        }
     }
 
     /** The report's column: what the step shows above the sheet, the sheet, and what it shows below. */

@@ -59,8 +59,10 @@ class GuidedFixViewTest extends SpringBrowserlessTest {
         navigate("drafting/" + id, DraftView.class);
         long version = as.call("drafter", () -> reports.summary(id)).version();
 
-        // The row's and the totals' difference have the same repair: it is offered once.
-        assertThat(fixesOffered()).containsExactly("添加缺少的收入科目 21099 / 2109999（13.17 元）");
+        // The row's and the totals' difference have the same repair: it is offered once. The explanation's
+        // income sentence (its 财政拨款收入 one yuan off) is offered the standard sentence.
+        assertThat(fixesOffered()).containsExactly("添加缺少的收入科目 21099 / 2109999（13.17 元）",
+                "用标准句替换收入支出及预算执行情况说明中的这句话");
         test(fixButton("添加缺少的收入科目 21099 / 2109999（13.17 元）")).click();
         GuidedFixDialog dialog = find(GuidedFixDialog.class).id("fix-dialog");
         assertThat(test(dialog).getHeader()).isEqualTo("添加缺少的收入科目 21099 / 2109999（13.17 元）");
@@ -92,7 +94,7 @@ class GuidedFixViewTest extends SpringBrowserlessTest {
         ReportSheet sheet = find(ReportSheet.class).single();
         assertThat(sheet.shownPart()).isEqualTo("income");
         assertThat(sheet.incomeRows()).extracting(ReportSheet.TableRow::code).contains("21099", "2109999");
-        assertThat(fixesOffered()).isEmpty();
+        assertThat(fixesOffered()).containsExactly("用标准句替换收入支出及预算执行情况说明中的这句话");
     }
 
     @Test
