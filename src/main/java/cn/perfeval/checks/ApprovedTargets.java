@@ -2,6 +2,7 @@ package cn.perfeval.checks;
 
 import cn.perfeval.checks.core.DeclaredTargets;
 import cn.perfeval.report.ReportKind;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,4 +17,17 @@ public interface ApprovedTargets {
      * was approved. Read without the caller's scope: the caller has already been allowed to see the report.
      */
     Optional<DeclaredTargets> approved(long departmentId, int year, ReportKind kind, String projectName);
+
+    /** The declarations of the department and year that have an approved version in force, as {@link Approval}s. */
+    List<Approval> approvedIn(long departmentId, int year);
+
+    /**
+     * A declaration with an approved version in force.
+     *
+     * @param kind whose targets
+     * @param projectName the project's name, {@code ""} for a department's overall declaration
+     * @param version the approved version in force
+     */
+    record Approval(ReportKind kind, String projectName, int version) {
+    }
 }

@@ -3,6 +3,7 @@ package cn.perfeval.checks;
 import cn.perfeval.report.ReportDeclarations;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportKind;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -31,5 +32,13 @@ class DeclaredReportStart implements ReportDeclarations {
                         .map(i -> new ReportDocument.Indicator(i.level1(), i.level2(), i.name(), i.target(), null,
                                 i.weight(), null, null))
                         .toList()));
+    }
+
+    @Override
+    public List<Start> approvedIn(long departmentId, int year) {
+        ApprovedTargets source = approvedTargets.getIfAvailable();
+        return source == null ? List.of()
+                : source.approvedIn(departmentId, year).stream()
+                        .map(a -> new Start(year, a.kind(), a.projectName(), a.version())).toList();
     }
 }

@@ -39,6 +39,16 @@ class DeclaredTargetsSource implements ApprovedTargets {
                         .map(v -> targets(d.getId(), v)));
     }
 
+    @Override
+    public List<Approval> approvedIn(long departmentId, int year) {
+        return declarations.findByDepartmentIdIn(java.util.Set.of(departmentId)).stream()
+                .filter(d -> d.getYear() == year)
+                .flatMap(d -> versions.findByDeclarationIdOrderByNumberAsc(d.getId()).stream()
+                        .filter(v -> v.getState() == VersionState.APPROVED).findFirst()
+                        .map(v -> new Approval(d.getKind(), d.getProjectName(), v.getNumber())).stream())
+                .toList();
+    }
+
     private DeclaredTargets targets(long declarationId, DeclarationVersion version) {
         DeclarationDocument doc = json.readValue(version.getDocument(), DeclarationDocument.class);
         List<DeclaredTargets.Indicator> indicators = doc.indicators() == null ? List.of()

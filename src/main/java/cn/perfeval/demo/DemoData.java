@@ -1,5 +1,7 @@
 package cn.perfeval.demo;
 
+import cn.perfeval.declaration.DeclarationDocument;
+import cn.perfeval.declaration.DeclarationService;
 import cn.perfeval.evidence.EvidenceService;
 import cn.perfeval.identity.IdentityAdministration;
 import cn.perfeval.identity.Role;
@@ -13,6 +15,7 @@ import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
 import cn.perfeval.tracking.Deadlines;
 import cn.perfeval.tracking.RoundService;
+import cn.perfeval.workflow.DeclarationWorkflow;
 import cn.perfeval.workflow.ReportWorkflow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,10 +59,14 @@ class DemoData {
     private final SecurityContextHolderStrategy contexts;
     private final RoundService rounds;
     private final MonitoringService monitoring;
+    private final DeclarationService declarations;
+    private final DeclarationWorkflow declarationRoute;
 
     DemoData(IdentityAdministration identity, ReportService reports, ReportWorkflow workflow, JsonMapper json,
             EvidenceService evidence, ObjectProvider<SecurityContextHolderStrategy> contexts, RoundService rounds,
-            MonitoringService monitoring) {
+            MonitoringService monitoring, DeclarationService declarations, DeclarationWorkflow declarationRoute) {
+        this.declarations = declarations;
+        this.declarationRoute = declarationRoute;
         this.rounds = rounds;
         this.monitoring = monitoring;
         this.identity = identity;
@@ -107,6 +114,12 @@ class DemoData {
         ReportDocument transfer = document("demo/miyi-2022-transfer-payment.json");
         ReportDocument project = projectReport(department, 0);
 
+        // The department's overall targets of 2022, declared, passed by the bureau and approved by finance.
+        long declared = as("drafter", Role.DRAFTER, () -> declarations.create(declaration(department))).id();
+        as("drafter", Role.DRAFTER, () -> declarationRoute.submit(declared, null));
+        as("bureau", Role.BUREAU_REVIEWER, () -> declarationRoute.pass(declared, "绩效目标与年度工作任务相符，同意报送。"));
+        as("finance", Role.FINANCE_REVIEWER, () -> declarationRoute.approve(declared, "同意批复。"));
+
         // The department's overall report of 2022, in drafting, with a PDF as evidence.
         ReportSummary drafting = as("drafter", Role.DRAFTER, () -> reports.importDocument(department));
         as("drafter", Role.DRAFTER, () -> evidence.upload(drafting.id(), "2022年医疗救助资金拨付记录.pdf",
@@ -123,8 +136,8 @@ class DemoData {
         as("finance", Role.FINANCE_REVIEWER, () -> workflow.approve(published.id(), "审核通过。"));
         as("drafter", Role.DRAFTER, () -> workflow.publish(published.id()));
         monitoringAtMidYear();
-        log.info("Demo data loaded: region 米易县, 2 departments, 9 users, the round of 2022, 3 reports, 1 evidence file,"
-                + " the monitoring round of June 2022 with one report");
+        log.info("Demo data loaded: region 米易县, 2 departments, 9 users, the round of 2022, the approved overall"
+                + " declaration of 2022, 3 reports, 1 evidence file, the monitoring round of June 2022 with one report");
     }
 
     /**
@@ -157,29 +170,65 @@ class DemoData {
     }
 
     /**
-     * The department's overall performance targets (整体绩效目标: 产出指标, 效益指标) as the published
-     * report states them in its first table, with what its section 三（二）1 says was achieved, in
-     * its own words. The published report gives no assets, no 三公 budget and no project budgets:
-     * those parts stay absent.
+     * The department's overall performance targets (整体绩效目标) of the published report's first table,
+     * broken down into indicators a declaration can carry: that table states its 产出指标 and 效益指标 as
+     * two sentences without second levels or weights, and no 满意度指标. The figures of those sentences
+     * become one indicator each (第二级 and weights added here), the 效益 sentence stays a text target,
+     * and 参保人员满意度 ≥95% is the target the report sets for its 医保专项工作经费, since the national
+     * rule asks every declaration for a 满意度指标. Each actual is what section 三（二）1 says in its own
+     * words; the report states no satisfaction figure, so that actual stays empty.
      */
-    private static ReportDocument withOverallTargets(ReportDocument d) {
-        String name = "部门整体支出年度绩效目标";
+    static ReportDocument withOverallTargets(ReportDocument d) {
         List<ReportDocument.Indicator> indicators = List.of(
-                new ReportDocument.Indicator("产出指标", null, name,
-                        "职工医保参保24336人，基金征收共计16836.32万元，居民医疗保险的人数为187387人参保率达98%，资助特殊人群参保26160人。",
-                        "全面完成城镇职工医保参保24336人，职工医保基金征收共计16836.32万元，其中基本医疗征收13094.69万元，"
-                                + "公务员医疗保险征收3278.55万元，灵活就业人员缴费463.08万元。全县参加城乡居民医疗保险的人数为187387人，"
-                                + "参保率达98%，完成市医保局下达的18.42万人的年度目标任务。已稳定脱贫户、防返贫监测户、特困供养人员、低保户、"
-                                + "残疾人等重点群体26160人参加城乡居民医疗保险，参保率达100%。",
-                        null, null, null),
-                new ReportDocument.Indicator("效益指标", null, name,
-                        "实现法定人员全覆盖，逐步提高社会保险待遇水平，防止因病致贫、因病返贫对脱贫攻坚促进作用。",
+                indicator("产出指标", "数量指标", "职工医保参保人数", "24336人", "全面完成城镇职工医保参保24336人。", "15"),
+                indicator("产出指标", "数量指标", "职工医保基金征收额", "16836.32万元",
+                        "职工医保基金征收共计16836.32万元，其中基本医疗征收13094.69万元，公务员医疗保险征收3278.55万元，"
+                                + "灵活就业人员缴费463.08万元。", "15"),
+                indicator("产出指标", "数量指标", "城乡居民医疗保险参保人数", "187387人",
+                        "全县参加城乡居民医疗保险的人数为187387人，完成市医保局下达的18.42万人的年度目标任务。", "15"),
+                indicator("产出指标", "质量指标", "城乡居民医疗保险参保率", "≥98%", "城乡居民医疗保险参保率达98%。", "15"),
+                indicator("产出指标", "数量指标", "资助特殊人群参保人数", RAISED_TARGET_STATED,
+                        "已稳定脱贫户、防返贫监测户、特困供养人员、低保户、残疾人等重点群体26160人参加城乡居民医疗保险。", "10"),
+                indicator("效益指标", "社会效益指标", "重点群体参保率", "100%", "重点群体参保率达100%。", "10"),
+                indicator("效益指标", "社会效益指标", "法定人员参保覆盖",
+                        "实现法定人员全覆盖，逐步提高社会保险待遇水平，防止因病致贫、因病返贫。",
                         "通过基本医保、大病（补充）保险、医保扶贫等各项政策落地落实和各项待遇的及时兑付，切实增强参保群众的获得感和幸福感。",
-                        null, null, null));
+                        "10"),
+                indicator("满意度指标", "服务对象满意度指标", "参保人员满意度", "≥95%", null, "10"));
         return new ReportDocument(d.formatVersion(), d.kind(), d.year(), d.unit(), d.department(), d.mainTasks(),
                 d.income(), d.expenditure(), d.totals(), d.budget(), d.threePublicExpenses(), d.assets(), indicators,
                 d.projects(), d.scoring(), d.conclusion(), d.problems(), d.suggestions(), d.resultUse(),
                 d.publication(), d.project(), d.narrative());
+    }
+
+    /** The target of 资助特殊人群参保人数 the report states: the number it reached. */
+    static final String RAISED_TARGET_STATED = "26160人";
+
+    /** The target of 资助特殊人群参保人数 finance approved, higher than the one the report states. */
+    static final String RAISED_TARGET_APPROVED = "26500人";
+
+    private static ReportDocument.Indicator indicator(String level1, String level2, String name, String target,
+            String actual, String weight) {
+        return new ReportDocument.Indicator(level1, level2, name, target, actual, new BigDecimal(weight), null, null);
+    }
+
+    /**
+     * The department's overall declaration of 2022 (部门整体支出绩效目标申报表): the funds and overall
+     * target of the published report's first table, and the indicators of the report's
+     * {@link #withOverallTargets}, all with the same targets and weights except 资助特殊人群参保人数,
+     * approved at {@value #RAISED_TARGET_APPROVED} where the report states {@value #RAISED_TARGET_STATED}.
+     */
+    static DeclarationDocument declaration(ReportDocument report) {
+        List<DeclarationDocument.Indicator> indicators = report.indicators().stream()
+                .map(i -> new DeclarationDocument.Indicator(i.level1(), i.level2(), i.name(),
+                        RAISED_TARGET_STATED.equals(i.target()) ? RAISED_TARGET_APPROVED : i.target(), i.weight()))
+                .toList();
+        return new DeclarationDocument(DeclarationDocument.FORMAT_VERSION, ReportKind.DEPARTMENT_OVERALL,
+                report.year(), MoneyUnit.YUAN, new DeclarationDocument.Department(report.department().name()), null,
+                "保障单位正常运转，严格执行相关政策，保障工资及时、足额发放或社保及时、足额缴纳，预算编制科学合理，减少结余资金。",
+                new DeclarationDocument.Funds(new BigDecimal("20985500.00"), new BigDecimal("20950500.00"),
+                        new BigDecimal("35000.00")),
+                indicators);
     }
 
     /** The first project of the department's report as a project report of its own. */

@@ -15,6 +15,25 @@ public interface ReportDeclarations {
      */
     Optional<Approved> approved(long departmentId, int year, ReportKind kind, String project);
 
+    /** The approved declarations in force of the department and year, each as a self-evaluation may start from it. */
+    List<Start> approvedIn(long departmentId, int year);
+
+    /**
+     * An approved declaration a self-evaluation can start from ({@link ReportService#startFromDeclaration}).
+     *
+     * @param year the year of its targets
+     * @param kind whose targets
+     * @param project the project's name, {@code ""} for a department's overall declaration
+     * @param version the approved version in force
+     */
+    record Start(int year, ReportKind kind, String project, int version) {
+
+        /** The project as a report's title adds it: {@code ""} or {@code "（项目名）"}. */
+        public String projectSuffix() {
+            return project == null || project.isEmpty() ? "" : "（" + project + "）";
+        }
+    }
+
     /**
      * An approved declaration as a self-evaluation starts from it.
      *

@@ -102,6 +102,28 @@ public class ReportService {
     }
 
     /**
+     * The approved declarations of the caller's department of the year a self-evaluation can start from
+     * ({@link #startFromDeclaration}): those whose kind and project the year has no report of yet.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    @Transactional(readOnly = true)
+    public List<ReportDeclarations.Start> declaredStartingPoints(int year) {
+        UserScope user = currentUser.require();
+        ReportDeclarations source = declarations.getIfAvailable();
+        if (user.departmentId() == null || source == null) {
+            return List.of();
+        }
+        List<Report> thisYear = reports.findByDepartmentIdIn(java.util.Set.of(user.departmentId())).stream()
+                .filter(r -> r.getYear() == year).toList();
+        return source.approvedIn(user.departmentId(), year).stream()
+                .filter(d -> thisYear.stream().noneMatch(r -> r.getKind() == d.kind()
+                        && r.getProjectKey().equals(ProjectNames.key(d.project()))))
+                .sorted(Comparator.comparing(ReportDeclarations.Start::kind)
+                        .thenComparing(ReportDeclarations.Start::project))
+                .toList();
+    }
+
+    /**
      * Starts the caller's department's report of the year in drafting, like an import (same
      * checks, same record and audit): from one of its own reports of the year before
      * ({@code fromReportId}), whose structure is carried over and whose figures of the year are

@@ -5,6 +5,7 @@ import cn.perfeval.base.ui.Notifications;
 import cn.perfeval.base.ui.WorkbenchPanel;
 import cn.perfeval.identity.CurrentUser;
 import cn.perfeval.identity.Role;
+import cn.perfeval.report.ReportDeclarations;
 import cn.perfeval.report.ReportKind;
 import cn.perfeval.report.ReportService;
 import cn.perfeval.report.ReportSummary;
@@ -32,9 +33,10 @@ import org.springframework.core.annotation.Order;
 
 /**
  * 开始填报 on the 工作台: for each open round (评价任务) that asks the drafter's department for a
- * report of a year it does not have yet, a button that starts the report, from one of the
- * department's reports of the year before, from a template (a scoring framework with its indicator
- * levels, and the department's basic information) or empty; the JSON import stays on 报告.
+ * report of a year it does not have yet, a button that starts the report: from an approved
+ * declaration of the year (从批复的绩效目标新建, its indicators and targets as approved), from one of
+ * the department's reports of the year before, from a template (a scoring framework with its
+ * indicator levels, and the department's basic information) or empty; the JSON import stays on 报告.
  */
 @org.springframework.stereotype.Component
 @Order(10)
@@ -79,11 +81,11 @@ class StartReportPanel implements WorkbenchPanel {
         return panel;
     }
 
-    /** What the new report starts from: one of last year's reports, a template, or nothing. */
-    record Choice(ReportSummary last, boolean template) {
+    /** What the new report starts from: an approved declaration, one of last year's reports, a template, or nothing. */
+    record Choice(ReportDeclarations.Start declared, ReportSummary last, boolean template) {
 
-        static final Choice TEMPLATE = new Choice(null, true);
-        static final Choice EMPTY = new Choice(null, false);
+        static final Choice TEMPLATE = new Choice(null, null, true);
+        static final Choice EMPTY = new Choice(null, null, false);
     }
 
     /**
@@ -95,14 +97,19 @@ class StartReportPanel implements WorkbenchPanel {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(owner.getTranslation("start.dialog.title", year));
         List<Choice> choices = new ArrayList<>();
-        reports.startingPoints(year).forEach(r -> choices.add(new Choice(r, false)));
+        reports.declaredStartingPoints(year).forEach(d -> choices.add(new Choice(d, null, false)));
+        reports.startingPoints(year).forEach(r -> choices.add(new Choice(null, r, false)));
         choices.add(Choice.TEMPLATE);
         choices.add(Choice.EMPTY);
         RadioButtonGroup<Choice> from = new RadioButtonGroup<>();
         from.setId("start-from");
         from.setAriaLabel(owner.getTranslation("start.dialog.title", year));
         from.setItems(choices);
-        from.setItemLabelGenerator(choice -> choice.last() != null
+        from.setItemLabelGenerator(choice -> choice.declared() != null
+                ? owner.getTranslation("start.from-declaration",
+                        owner.getTranslation("kind." + choice.declared().kind().name()) + choice.declared().projectSuffix(),
+                        choice.declared().version())
+                : choice.last() != null
                 ? owner.getTranslation("start.from-last-year", choice.last().year(),
                         owner.getTranslation("kind." + choice.last().kind().name()) + choice.last().projectSuffix())
                 : owner.getTranslation(choice.template() ? "start.template" : "start.empty"));
@@ -159,7 +166,9 @@ class StartReportPanel implements WorkbenchPanel {
                 return;
             }
             try {
-                ReportSummary created = choice != null && choice.template()
+                ReportSummary created = choice != null && choice.declared() != null
+                        ? reports.startFromDeclaration(year, choice.declared().kind(), choice.declared().project())
+                        : choice != null && choice.template()
                         ? reports.startFromTemplate(year, kind.getValue(), project.getValue().strip(),
                                 framework.getValue() == null ? null : framework.getValue().framework())
                         : reports.start(year, choice == null || choice.last() == null ? null : choice.last().id());
