@@ -3,6 +3,7 @@ package cn.perfeval.workflow.api;
 import cn.perfeval.declaration.DeclarationStatus;
 import cn.perfeval.declaration.DeclarationSummary;
 import cn.perfeval.workflow.DeclarationWorkflow;
+import cn.perfeval.workflow.api.WorkflowApi.CommentBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,9 +24,6 @@ class DeclarationWorkflowApi {
         this.workflow = workflow;
     }
 
-    record CommentBody(String comment) {
-    }
-
     record ActionResult(long id, DeclarationStatus status, int version, Integer versionInForce) {
         static ActionResult of(DeclarationSummary s) {
             return new ActionResult(s.id(), s.status(), s.version(), s.versionInForce());
@@ -34,30 +32,26 @@ class DeclarationWorkflowApi {
 
     @PostMapping("/{id}/submit")
     ActionResult submit(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
-        return ActionResult.of(workflow.submit(id, comment(body)));
+        return ActionResult.of(workflow.submit(id, CommentBody.of(body)));
     }
 
     @PostMapping("/{id}/withdraw")
     ActionResult withdraw(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
-        return ActionResult.of(workflow.withdraw(id, comment(body)));
+        return ActionResult.of(workflow.withdraw(id, CommentBody.of(body)));
     }
 
     @PostMapping("/{id}/pass")
     ActionResult pass(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
-        return ActionResult.of(workflow.pass(id, comment(body)));
+        return ActionResult.of(workflow.pass(id, CommentBody.of(body)));
     }
 
     @PostMapping("/{id}/approve")
     ActionResult approve(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
-        return ActionResult.of(workflow.approve(id, comment(body)));
+        return ActionResult.of(workflow.approve(id, CommentBody.of(body)));
     }
 
     @PostMapping("/{id}/return")
     ActionResult returnDeclaration(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
-        return ActionResult.of(workflow.returnDeclaration(id, comment(body)));
-    }
-
-    private static String comment(CommentBody body) {
-        return body == null ? null : body.comment();
+        return ActionResult.of(workflow.returnDeclaration(id, CommentBody.of(body)));
     }
 }

@@ -31,7 +31,13 @@ class WorkflowApi {
         this.messages = messages;
     }
 
+    /** A body holding only a comment; the routes of reports and of declarations take it. */
     record CommentBody(String comment) {
+
+        /** The comment of a body that may be absent. */
+        static String of(CommentBody body) {
+            return body == null ? null : body.comment();
+        }
     }
 
     record ReturnBody(String comment, ReturnTarget to, Boolean backToMe) {
@@ -61,7 +67,7 @@ class WorkflowApi {
 
     @PostMapping("/{id}/submit")
     ActionResult submit(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
-        return ActionResult.of(workflow.submit(id, comment(body)));
+        return ActionResult.of(workflow.submit(id, CommentBody.of(body)));
     }
 
     /** Whether the call took the review up now; false where the caller already holds it or may not. */
@@ -79,17 +85,17 @@ class WorkflowApi {
 
     @PostMapping("/{id}/withdraw")
     ActionResult withdraw(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
-        return ActionResult.of(workflow.withdraw(id, comment(body)));
+        return ActionResult.of(workflow.withdraw(id, CommentBody.of(body)));
     }
 
     @PostMapping("/{id}/pass")
     ActionResult pass(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
-        return ActionResult.of(workflow.pass(id, comment(body)));
+        return ActionResult.of(workflow.pass(id, CommentBody.of(body)));
     }
 
     @PostMapping("/{id}/approve")
     ActionResult approve(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
-        return ActionResult.of(workflow.approve(id, comment(body)));
+        return ActionResult.of(workflow.approve(id, CommentBody.of(body)));
     }
 
     @PostMapping("/{id}/return")
@@ -106,7 +112,7 @@ class WorkflowApi {
 
     @PostMapping("/{id}/resolve")
     ActionResult resolve(@PathVariable long id, @RequestBody(required = false) CommentBody body) {
-        return ActionResult.of(workflow.resolve(id, comment(body)));
+        return ActionResult.of(workflow.resolve(id, CommentBody.of(body)));
     }
 
     @PostMapping("/{id}/transfer")
@@ -133,9 +139,5 @@ class WorkflowApi {
     private BatchItem item(BatchOutcome o, Locale locale) {
         return new BatchItem(o.reportId(), o.approved(), o.report() == null ? null : o.report().status(),
                 o.reason() == null ? null : messages.resolve(o.reason(), locale));
-    }
-
-    private static String comment(CommentBody body) {
-        return body == null ? null : body.comment();
     }
 }
