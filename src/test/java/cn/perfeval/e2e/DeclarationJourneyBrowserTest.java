@@ -95,9 +95,9 @@ class DeclarationJourneyBrowserTest {
 
         logIn("finance");
         browser.get(url("/declarations/" + id));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("declaration-status"), "财政"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("declaration-status"), "状态：财政批复中"));
         click("approve");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("declaration-status"), "已批复"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("declaration-status"), "状态：已批复"));
         assertThat(as.call("finance", () -> declarations.summary(id)).status()).isEqualTo(DeclarationStatus.APPROVED);
         logOut();
 
