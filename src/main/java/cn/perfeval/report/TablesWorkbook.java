@@ -105,11 +105,15 @@ final class TablesWorkbook {
     /**
      * Reads the tables of a workbook of this layout. Refuses, with every problem named by its
      * place, a file that is empty, not an .xlsx workbook, damaged, missing one of the first three
-     * sheets, or has a cell that cannot be read.
+     * sheets, or has a cell that cannot be read; and, before the workbook is built, one whose
+     * sheets hold more rows or cells than {@link WorkbookBounds} allows.
      */
     static Tables read(byte[] content) {
         if (content == null || content.length == 0) {
             throw invalid("file", "workbook.empty");
+        }
+        if (isZip(content)) {
+            WorkbookBounds.check(content);
         }
         try (XSSFWorkbook workbook = open(content)) {
             CellReader reader = new CellReader();

@@ -196,6 +196,22 @@ class ReportWorkbooksTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void a_workbook_with_a_sheet_beyond_5000_rows_is_refused_in_chinese_naming_the_sheet_and_the_limit()
+            throws Exception {
+        long id = small();
+        long version = version(id);
+        byte[] file = edit(export(id), w -> w.getSheet("收入决算表").createRow(CellReader.MAX_ROWS).createCell(0)
+                .setCellValue("多余"));
+        mvc.perform(put("/api/reports/" + id + "/tables.xlsx").param("version", String.valueOf(version))
+                        .content(file).with(httpBasic("drafter", PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("收入决算表"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(
+                        "“收入决算表”工作表超过 5,000 行")));
+        assertThat(version(id)).isEqualTo(version);
+    }
+
     private static List<IncomeLine> byCode(List<IncomeLine> lines) {
         return lines.stream().sorted(Comparator.comparing(IncomeLine::code))
                 .map(l -> new IncomeLine(l.code(), l.name(), scaled(l.total()), scaled(l.fiscal()), scaled(l.other())))
