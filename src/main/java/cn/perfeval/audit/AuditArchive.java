@@ -34,12 +34,15 @@ public class AuditArchive {
     private final AuditChainRepository chain;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditSeal seals;
 
-    AuditArchive(AuditEntryRepository entries, AuditChainRepository chain, JsonMapper json, Clock clock) {
+    AuditArchive(AuditEntryRepository entries, AuditChainRepository chain, JsonMapper json, Clock clock,
+            AuditSeal seals) {
         this.entries = entries;
         this.chain = chain;
         this.json = json;
         this.clock = clock;
+        this.seals = seals;
     }
 
     /**
@@ -75,6 +78,7 @@ public class AuditArchive {
                 line.put("detail", e.getDetail());
                 line.put("prevHash", e.getPrevHash());
                 line.put("hash", e.getEntryHash());
+                line.put("seal", e.getSeal());
                 out.write(json.writeValueAsString(line));
                 out.write('\n');
             }
@@ -84,6 +88,9 @@ public class AuditArchive {
         AuditEntry last = old.getLast();
         entries.deleteAllInBatch(old);
         head.anchor(last.getSeq(), last.getEntryHash());
+        if (head.sealed()) {
+            head.seal(seals.head(head));
+        }
         return old.size();
     }
 }

@@ -4,7 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The head of the audit chain (one row): the last line written and where verification starts. */
+/**
+ * The head of the audit chain (one row): the last line written and where verification starts;
+ * once sealed, the chain's id, the id of the key sealing it, the number of lines from before the
+ * hash chain and the head's own seal ({@link AuditSeal#head}).
+ */
 @Entity
 @Table(name = "audit_chain")
 class AuditChain {
@@ -17,6 +21,10 @@ class AuditChain {
     private String lastHash;
     private long anchorSeq;
     private String anchorHash;
+    private String chainId;
+    private String sealKeyId;
+    private Long unnumberedCount;
+    private String headSeal;
 
     protected AuditChain() {
     }
@@ -29,6 +37,37 @@ class AuditChain {
     void anchor(long seq, String hash) {
         anchorSeq = seq;
         anchorHash = hash;
+    }
+
+    /** Seals the chain: from now on every line and the head carry seals of this key. */
+    void sealWith(String chain, String keyId, long unnumbered) {
+        chainId = chain;
+        sealKeyId = keyId;
+        unnumberedCount = unnumbered;
+    }
+
+    void seal(String seal) {
+        headSeal = seal;
+    }
+
+    boolean sealed() {
+        return chainId != null;
+    }
+
+    String getChainId() {
+        return chainId;
+    }
+
+    String getSealKeyId() {
+        return sealKeyId;
+    }
+
+    long getUnnumberedCount() {
+        return unnumberedCount == null ? 0 : unnumberedCount;
+    }
+
+    String getHeadSeal() {
+        return headSeal;
     }
 
     long getLastSeq() {

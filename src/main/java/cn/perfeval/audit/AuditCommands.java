@@ -23,12 +23,15 @@ class AuditCommands {
     private final AuditArchive archive;
     private final Environment environment;
     private final Clock clock;
+    private final AuditSeal seals;
 
-    AuditCommands(AuditVerifier verifier, AuditArchive archive, Environment environment, Clock clock) {
+    AuditCommands(AuditVerifier verifier, AuditArchive archive, Environment environment, Clock clock,
+            AuditSeal seals) {
         this.verifier = verifier;
         this.archive = archive;
         this.environment = environment;
         this.clock = clock;
+        this.seals = seals;
     }
 
     @Bean
@@ -55,14 +58,39 @@ class AuditCommands {
         };
     }
 
+    private static String place(AuditVerification.Break b) {
+        return switch (b.kind()) {
+            case UNNUMBERED_INSERTED -> "row id " + b.seq();
+            case UNNUMBERED_MISSING -> b.seq() + " lines";
+            default -> "line " + b.seq();
+        };
+    }
+
+    /** What a break means, in the operator's words. */
+    static String meaning(AuditVerification.Kind kind) {
+        return switch (kind) {
+            case CHANGED -> "edited: its content no longer matches its hash or its seal";
+            case LINK_BROKEN -> "does not follow the line before it";
+            case MISSING -> "deleted";
+            case TAIL_MISSING -> "the lines up to the one the head records were deleted";
+            case INSERTED -> "inserted: a line the application never wrote, its seal does not match";
+            case TRUNCATED -> "truncated: the log ends before this line, the last one the application committed"
+                    + " (its mark outside the database); lines were deleted and the head rewound";
+            case HEAD_FORGED -> "the chain's head was moved by someone without the seal key";
+            case UNNUMBERED_INSERTED -> "inserted among the lines from before the hash chain, without a valid seal";
+            case UNNUMBERED_MISSING -> "deleted from the lines from before the hash chain";
+            case NOT_SEALED -> "the log has not been sealed with a key yet";
+        };
+    }
+
     /** Runs a command and returns its exit code. */
     int execute(String command, PrintStream out) {
         switch (command) {
             case "audit-verify" -> {
                 AuditVerification result = verifier.verifyChain();
-                out.printf("audit chain: %d lines checked, %d unsealed lines from before the chain%n", result.checked(),
-                        result.unsealed());
-                result.breaks().forEach(b -> out.printf("  line %d: %s%n", b.seq(), b.kind()));
+                out.printf("audit chain: %d lines checked, %d lines from before the hash chain checked by their seals;"
+                        + " seal key %s%n", result.checked(), result.unsealed(), seals.keyId());
+                result.breaks().forEach(b -> out.printf("  %s: %s (%s)%n", place(b), b.kind(), meaning(b.kind())));
                 out.println(result.intact() ? "audit chain intact" : "audit chain BROKEN");
                 return result.intact() ? PortalCommand.OK : PortalCommand.FAILED;
             }

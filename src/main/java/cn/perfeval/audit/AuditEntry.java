@@ -35,6 +35,7 @@ class AuditEntry {
     private String detail;
     private String prevHash;
     private String entryHash;
+    private String seal;
 
     protected AuditEntry() {
     }
@@ -108,5 +109,14 @@ class AuditEntry {
 
     String getEntryHash() {
         return entryHash;
+    }
+
+    String getSeal() {
+        return seal;
+    }
+
+    /** Sets the seal of a new line, before it is stored (stored lines are never updated). */
+    void seal(String value) {
+        seal = value;
     }
 }

@@ -22,17 +22,23 @@ final class AuditHash {
      * already cut to what its database stores (see {@link StoredTimePrecision}) before it is hashed.
      */
     static String of(AuditEntry e) {
-        Instant at = e.getOccurredAt().truncatedTo(ChronoUnit.MICROS);
-        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
         String canonical = String.join(String.valueOf(SEPARATOR), String.valueOf(e.getSeq()), text(e.getPrevHash()),
-                String.valueOf(micros), text(e.getUsername()), text(e.getSourceAddress()), text(e.getEvent()),
-                text(e.getObject()), text(e.getOutcome()), text(e.getDetail()));
+                content(e));
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e2) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e2);
         }
+    }
+
+    /** What a line says (time, user, address, event, object, outcome, detail), without its place in the chain. */
+    static String content(AuditEntry e) {
+        Instant at = e.getOccurredAt().truncatedTo(ChronoUnit.MICROS);
+        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
+        return String.join(String.valueOf(SEPARATOR), String.valueOf(micros), text(e.getUsername()),
+                text(e.getSourceAddress()), text(e.getEvent()), text(e.getObject()), text(e.getOutcome()),
+                text(e.getDetail()));
     }
 
     private static String text(String value) {

@@ -5,6 +5,8 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -24,23 +26,75 @@ public class AuditLog {
     private final AuditChainRepository chain;
     private final Clock clock;
     private final StoredTimePrecision precision;
+    private final AuditSeal seals;
+    private final AuditAnchor anchor;
+    private final JdbcTemplate jdbc;
 
-    AuditLog(AuditEntryRepository entries, AuditChainRepository chain, Clock clock, StoredTimePrecision precision) {
+    AuditLog(AuditEntryRepository entries, AuditChainRepository chain, Clock clock, StoredTimePrecision precision,
+            AuditSeal seals, AuditAnchor anchor, JdbcTemplate jdbc) {
         this.entries = entries;
         this.chain = chain;
         this.clock = clock;
         this.precision = precision;
+        this.seals = seals;
+        this.anchor = anchor;
+        this.jdbc = jdbc;
     }
 
-    /** Appends a line to the chain. */
+    /** Appends a sealed line to the chain (sealing the log first where it is not yet). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void append(String user, String sourceAddress, String event, String object, String outcome, String detail) {
         AuditChain head = chain.lockHead();
+        if (!head.sealed()) {
+            sealExisting(head);
+        }
+        write(head, user, sourceAddress, event, object, outcome, detail);
+    }
+
+    /**
+     * Seals the log where it is not sealed yet: on the first start with a key (decision 0046),
+     * before anything else is appended. Refuses a key other than the one that sealed the log.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void sealIfNeeded() {
+        AuditChain head = chain.lockHead();
+        if (!head.sealed()) {
+            sealExisting(head);
+        } else if (!seals.keyId().equals(head.getSealKeyId())) {
+            throw new IllegalStateException("The audit seal key (id " + seals.keyId() + ") is not the key that sealed"
+                    + " the audit log (id " + head.getSealKeyId() + "): configure that key (decision 0046)");
+        }
+    }
+
+    /**
+     * Seals every line already in the table with the key, as it stands (the hash chain is verified
+     * first and the result recorded), and records the sealing as a line of its own. Needs UPDATE
+     * on the log, which only the schema owner has where the grants script was run: there the
+     * {@code migrate} command seals it.
+     */
+    private void sealExisting(AuditChain head) {
+        List<AuditEntry> lines = entries.inChainOrder();
+        String intactBefore = AuditVerifier.hashChain(head, lines).intact() ? "intact" : "BROKEN";
+        String chainId = UUID.randomUUID().toString();
+        long unnumbered = lines.stream().filter(e -> e.getSeq() == null).count();
+        head.sealWith(chainId, seals.keyId(), unnumbered);
+        List<Object[]> updates = lines.stream().map(e -> new Object[] {seals.line(chainId, e), e.getId()}).toList();
+        jdbc.batchUpdate("update audit_entry set seal = ? where id = ?", updates);
+        write(head, "system", null, "AUDIT_SEALED", "audit-log", "SUCCESS", "sealed " + lines.size() + " lines ("
+                + unnumbered + " from before the hash chain) with key " + seals.keyId() + "; hash chain before sealing: "
+                + intactBefore);
+    }
+
+    private void write(AuditChain head, String user, String sourceAddress, String event, String object,
+            String outcome, String detail) {
         long seq = head.getLastSeq() + 1;
         AuditEntry entry = new AuditEntry(seq, precision.truncate(clock.instant()), user, sourceAddress, event, object,
                 outcome, detail, head.getLastHash());
+        entry.seal(seals.line(head.getChainId(), entry));
         entries.save(entry);
         head.advance(seq, entry.getEntryHash());
+        head.seal(seals.head(head));
+        anchor.afterCommit(head.getChainId(), seq, entry.getSeal());
     }
 
     /** The newest lines first. */

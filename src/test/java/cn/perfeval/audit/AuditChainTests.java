@@ -26,6 +26,8 @@ class AuditChainTests {
     JdbcTemplate jdbc;
     @Autowired
     AsUser as;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void every_line_follows_the_one_before_it_and_the_chain_verifies() {
@@ -87,6 +89,66 @@ class AuditChainTests {
     }
 
     @Test
+    void a_line_forged_by_the_database_user_with_a_correct_hash_is_reported_as_inserted_by_the_verify_command() {
+        log.append("finance", "10.1.2.6", "TEST", "forge", "SUCCESS", "before");
+        AuditTampering tampering = new AuditTampering(jdbc, context);
+        var lines = tampering.lines();
+        var head = tampering.head();
+        long forged = tampering.forgeAppend("finance", "APPROVE", "审批通过");
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int exit = commands.execute("audit-verify", new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertThat(exit).isEqualTo(1);
+            assertThat(out.toString(StandardCharsets.UTF_8))
+                    .contains("line " + forged + ": INSERTED (inserted: a line the application never wrote")
+                    .contains("line " + forged + ": HEAD_FORGED (the chain's head was moved by someone without the"
+                            + " seal key)")
+                    .doesNotContain("CHANGED").contains("audit chain BROKEN");
+        } finally {
+            tampering.restore(lines, head);
+        }
+        assertThat(commands.execute("audit-verify", new PrintStream(new ByteArrayOutputStream()))).isZero();
+    }
+
+    @Test
+    void a_line_without_a_sequence_number_added_after_sealing_is_reported_by_its_row() {
+        log.append("finance", "10.1.2.7", "TEST", "unnumbered", "SUCCESS", "before");
+        jdbc.update("insert into audit_entry (occurred_at, username, event, outcome, detail) values (?, 'admin',"
+                + " 'LOGIN', 'SUCCESS', 'from before the chain, supposedly')", java.sql.Timestamp.valueOf("2020-01-01 08:00:00"));
+        long id = jdbc.queryForObject("select max(id) from audit_entry where seq is null", Long.class);
+        try {
+            assertThat(as.call("auditor", () -> verifier.verify()).breaks())
+                    .containsExactly(new AuditVerification.Break(id, Kind.UNNUMBERED_INSERTED));
+        } finally {
+            jdbc.update("delete from audit_entry where id = ?", id);
+        }
+        assertThat(as.call("auditor", () -> verifier.verify()).intact()).isTrue();
+    }
+
+    @Test
+    void the_log_is_sealed_once_on_the_first_start_and_the_sealing_is_recorded_with_the_key_id() {
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where event = 'AUDIT_SEALED'", Long.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select detail from audit_entry where event = 'AUDIT_SEALED'", String.class))
+                .contains("with key " + jdbc.queryForObject("select seal_key_id from audit_chain", String.class))
+                .contains("hash chain before sealing: intact");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where seal is null", Long.class)).isZero();
+    }
+
+    @Test
+    void a_key_other_than_the_one_that_sealed_the_log_is_refused() {
+        String sealedBy = jdbc.queryForObject("select seal_key_id from audit_chain", String.class);
+        jdbc.update("update audit_chain set seal_key_id = '0123456789abcdef'");
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.sealIfNeeded())
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not the key that sealed");
+        } finally {
+            jdbc.update("update audit_chain set seal_key_id = ?", sealedBy);
+        }
+        log.sealIfNeeded();
+    }
+
+    @Test
     void only_the_auditor_verifies_through_the_portal() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> as.call("admin", () -> verifier.verify()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -95,10 +157,10 @@ class AuditChainTests {
     /** Puts a removed line back exactly as it was. */
     private void restore(Map<String, Object> row) {
         jdbc.update("insert into audit_entry (id, seq, occurred_at, username, source_address, event, object_ref, "
-                + "outcome, detail, prev_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "outcome, detail, prev_hash, entry_hash, seal) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.get("ID"), row.get("SEQ"), row.get("OCCURRED_AT"), row.get("USERNAME"), row.get("SOURCE_ADDRESS"),
                 row.get("EVENT"), row.get("OBJECT_REF"), row.get("OUTCOME"), row.get("DETAIL"), row.get("PREV_HASH"),
-                row.get("ENTRY_HASH"));
+                row.get("ENTRY_HASH"), row.get("SEAL"));
     }
 
     private long lastSeq() {

@@ -47,7 +47,7 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(IntStream.range(0, tester.size()).mapToObj(tester::getRow)).allMatch(r -> "finance".equals(r.user()));
 
         test(find(Button.class).id("audit-verify")).click();
-        assertThat(find(Span.class).id("audit-verification").getText()).startsWith("哈希链完整");
+        assertThat(find(Span.class).id("audit-verification").getText()).startsWith("哈希链与封印完整");
     }
 
     @Test
