@@ -7,6 +7,8 @@ FROM eclipse-temurin:21-jre
 RUN useradd --system --uid 10001 --home-dir /app perfeval
 WORKDIR /app
 COPY target/perfeval-*.jar /app/perfeval.jar
+# The audit log's mark outside the database (a volume in config/compose*.yaml), writable by the portal.
+RUN mkdir -p /app/anchors && chown perfeval /app/anchors
 USER perfeval
 # 8080: the portal; 8081: health, readiness and metrics, bound to 127.0.0.1 inside the container
 # unless PERFEVAL_MANAGEMENT_ADDRESS says otherwise (the health check below runs inside).
