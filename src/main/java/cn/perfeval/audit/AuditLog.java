@@ -81,8 +81,8 @@ public class AuditLog {
         List<Object[]> updates = lines.stream().map(e -> new Object[] {seals.line(chainId, e), e.getId()}).toList();
         jdbc.batchUpdate("update audit_entry set seal = ? where id = ?", updates);
         write(head, "system", null, "AUDIT_SEALED", "audit-log", "SUCCESS", "sealed " + lines.size() + " lines ("
-                + unnumbered + " from before the hash chain) with key " + seals.keyId() + "; hash chain before sealing: "
-                + intactBefore);
+                + unnumbered + " from before the hash chain) with key " + seals.keyId()
+                + "; hash chain before sealing: " + intactBefore);
     }
 
     private void write(AuditChain head, String user, String sourceAddress, String event, String object,

@@ -114,7 +114,8 @@ class AuditChainTests {
     void a_line_without_a_sequence_number_added_after_sealing_is_reported_by_its_row() {
         log.append("finance", "10.1.2.7", "TEST", "unnumbered", "SUCCESS", "before");
         jdbc.update("insert into audit_entry (occurred_at, username, event, outcome, detail) values (?, 'admin',"
-                + " 'LOGIN', 'SUCCESS', 'from before the chain, supposedly')", java.sql.Timestamp.valueOf("2020-01-01 08:00:00"));
+                + " 'LOGIN', 'SUCCESS', 'from before the chain, supposedly')",
+                java.sql.Timestamp.valueOf("2020-01-01 08:00:00"));
         long id = jdbc.queryForObject("select max(id) from audit_entry where seq is null", Long.class);
         try {
             assertThat(as.call("auditor", () -> verifier.verify()).breaks())

@@ -113,7 +113,10 @@ class WorkbookBoundsTest {
         });
     }
 
-    /** The small report's workbook with a sheet 备注 of {@code rows} rows of {@code columns} cells, and {@code extra} more in the last. */
+    /**
+     * The small report's workbook with a sheet 备注 of {@code rows} rows of {@code columns} cells,
+     * and {@code extra} more in the last.
+     */
     private static byte[] withNotes(int rows, int columns, int extra) throws IOException {
         return TablesWorkbookTest.edit(GOOD, w -> {
             Sheet notes = w.createSheet("备注");
