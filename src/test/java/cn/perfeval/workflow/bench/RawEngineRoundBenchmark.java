@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * thread's CPU, and, with {@code -Dbench.db-pid=PID} (a MariaDB or PostgreSQL server on the same
  * machine), that process's CPU from {@code /proc}; then statements and commits per action.
  * Run with {@code ./mvnw -Pbench test -Dtest=RawEngineRoundBenchmark}; against MariaDB add the
- * data source settings ({@code -Dspring.datasource.url=... -Dspring.profiles.active=test,mariadb}).
+ * data source settings ({@code -Dspring.datasource.url=... -Dspring.datasource.username=...}).
  */
 @Tag("benchmark")
 @SpringBootTest(properties = "flowable.async-executor-activate=false")
@@ -70,10 +70,16 @@ class RawEngineRoundBenchmark {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Long dbPid = Long.getLong("bench.db-pid");
+    /** With {@code -Dbench.timers-per-task=true} the app's reports run on the route version with two timers per task. */
+    private final boolean timersPerTask = Boolean.getBoolean("bench.timers-per-task");
 
     @Test
     void cpu_per_round_of_the_application_against_the_engine_alone() throws Exception {
         repository.createDeployment().name("raw round").addClasspathResource("bench/raw-round.bpmn20.xml").deploy();
+        if (timersPerTask) {
+            repository.createDeployment().name("route with timers per task")
+                    .addClasspathResource("legacy/report-route-with-boundary-timers.bpmn20.xml").deploy();
+        }
         String drafter = token("drafter");
         String bureau = token("bureau");
         String finance = token("finance");
@@ -93,7 +99,7 @@ class RawEngineRoundBenchmark {
             }
         }
         System.out.printf("CPU per round, %d rounds of each, interleaved, after %d warm-up rounds (ms; median"
-                + " [min-max]):%n", ROUNDS, WARM_UP);
+                + " [min-max])%s:%n", ROUNDS, WARM_UP, timersPerTask ? ", the app on the route with timers per task" : "");
         System.out.printf("  %-28s %26s %26s %8s%n", "", "raw Flowable", "the app (API, token)", "app/raw");
         print("JVM process CPU", raw.process, app.process);
         print("calling thread CPU", raw.thread, app.thread);
