@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every new task of a report's route its due date, from the round of the report's year
- * ({@link StepDeadlines}), and sets the process variables its deadline timers fire on (the
- * boundary timers of {@code report-route.bpmn20.xml} read {@code reminderAt} and
- * {@code overdueAt} when they are scheduled, just after the task is created).
+ * ({@link StepDeadlines}); the {@link DeadlineSweep} sends its notices from it. On a route version
+ * that still carries two boundary timers per task ({@link DeadlineDefinitions}) it also sets the
+ * process variables those timers fire on ({@code reminderAt} and {@code overdueAt}, read when
+ * they are scheduled, just after the task is created).
  *
  * <p>The report's department, region, year and kind are kept as process variables too, read once
  * from the report by the user whose action created the first task.
@@ -35,11 +36,14 @@ class DeadlineListener implements FlowableEventListener {
     private final ObjectProvider<ReportService> reports;
     private final ObjectProvider<Directory> directory;
     private final ObjectProvider<StepDeadlines> deadlines;
+    private final DeadlineDefinitions definitions;
     private final DeadlineProperties properties;
     private final Clock clock;
 
     DeadlineListener(ObjectProvider<ReportService> reports, ObjectProvider<Directory> directory,
-            ObjectProvider<StepDeadlines> deadlines, DeadlineProperties properties, Clock clock) {
+            ObjectProvider<StepDeadlines> deadlines, DeadlineDefinitions definitions, DeadlineProperties properties,
+            Clock clock) {
+        this.definitions = definitions;
         this.reports = reports;
         this.directory = directory;
         this.deadlines = deadlines;
@@ -61,7 +65,9 @@ class DeadlineListener implements FlowableEventListener {
         DeadlineSchedule schedule = DeadlineSchedule.of(due(facts, step.get()), properties.reminderDays(),
                 clock.instant());
         task.setDueDate(schedule.taskDueDate());
-        schedule.variables(step.get()).forEach(task::setVariable);
+        if (definitions.hasTaskTimers(task.getProcessDefinitionId())) {
+            schedule.variables(step.get()).forEach(task::setVariable);
+        }
     }
 
     /** The step's due date from the round, if some module keeps rounds. */

@@ -32,11 +32,13 @@ public class DueDates implements ReportDueDates {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final DeadlineListener listener;
+    private final DeadlineDefinitions definitions;
     private final DeadlineProperties properties;
     private final Clock clock;
 
     DueDates(TaskService tasks, RuntimeService runtime, ManagementService management, DeadlineListener listener,
-            DeadlineProperties properties, Clock clock) {
+            DeadlineDefinitions definitions, DeadlineProperties properties, Clock clock) {
+        this.definitions = definitions;
         this.tasks = tasks;
         this.runtime = runtime;
         this.management = management;
@@ -80,8 +82,9 @@ public class DueDates implements ReportDueDates {
 
     /**
      * Sets again the due date of every open task of the year's reports of the given departments,
-     * from the deadlines now in force, and moves their reminder and overdue timers. A timer that
-     * has already fired does not fire again. Returns how many tasks were looked at.
+     * from the deadlines now in force; the deadline sweep reads it. On route versions with timers
+     * per task it moves their reminder and overdue timers. A notice already sent is not sent again.
+     * Returns how many tasks were looked at.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public int refresh(int year, Collection<Long> departmentIds) {
@@ -103,6 +106,10 @@ public class DueDates implements ReportDueDates {
                     listener.due(new DeadlineListener.Facts(department.longValue(), region, year), step),
                     properties.reminderDays(), clock.instant());
             tasks.setDueDate(task.getId(), schedule.taskDueDate());
+            count++;
+            if (!definitions.hasTaskTimers(task.getProcessDefinitionId())) {
+                continue; // the sweep reads the new due date
+            }
             runtime.setVariables(task.getProcessInstanceId(), schedule.variables(step));
             for (Job timer : management.createTimerJobQuery().processInstanceId(task.getProcessInstanceId()).list()) {
                 if ((step.taskKey() + "Reminder").equals(timer.getElementId())) {
@@ -111,7 +118,6 @@ public class DueDates implements ReportDueDates {
                     management.rescheduleTimeDateJob(timer.getId(), schedule.overdueAt());
                 }
             }
-            count++;
         }
         return count;
     }

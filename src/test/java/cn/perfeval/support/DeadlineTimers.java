@@ -1,43 +1,61 @@
 package cn.perfeval.support;
 
+import cn.perfeval.workflow.DeadlineSweep;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
 import org.springframework.stereotype.Component;
 
 /**
- * The deadline timers of a report's process, as the async executor sees them: which are scheduled
- * when, and firing those that are due by the engine's clock (the application's {@link MovableClock}),
- * each in its own transaction, as the executor would. Nobody is signed in while they run.
+ * What is waiting for its moment in a report's process, as the async executor and the deadline
+ * sweep see it: the engine's timer jobs (the scheduled publication, and the deadline timers of
+ * route versions that had them) and the deadline notices still to come, by name
+ * ({@code draftReportReminder}, {@code draftReportOverdue}, ...) and moment. Firing those that are
+ * due by the engine's clock (the application's {@link MovableClock}), each in its own
+ * transaction, as the executor and the sweep would. Nobody is signed in while they run.
  */
 @Component
 public class DeadlineTimers {
 
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final DeadlineSweep sweep;
 
-    DeadlineTimers(RuntimeService runtime, ManagementService management) {
+    DeadlineTimers(RuntimeService runtime, ManagementService management, DeadlineSweep sweep) {
         this.runtime = runtime;
         this.management = management;
+        this.sweep = sweep;
     }
 
-    /** The timers waiting in the report's process, by the BPMN id of their event. */
+    /** The timers and deadline notices waiting in the report's process, by name. */
     public Map<String, Instant> scheduled(long reportId) {
-        return management.createTimerJobQuery().processInstanceId(process(reportId)).list().stream()
-                .collect(Collectors.toMap(Job::getElementId, j -> j.getDuedate().toInstant()));
+        Map<String, Instant> result = new LinkedHashMap<>();
+        for (Job timer : jobs(reportId)) {
+            result.put(timer.getElementId(), timer.getDuedate().toInstant());
+        }
+        result.putAll(sweep.pending(reportId));
+        return result;
     }
 
-    /** Fires the report's timers that are due now; returns the BPMN ids of those fired. */
+    /** The engine's timer jobs of the report's process. */
+    public List<Job> jobs(long reportId) {
+        return management.createTimerJobQuery().processInstanceId(process(reportId)).list();
+    }
+
+    /** Fires the report's timers and sends its deadline notices that are due now; returns their names. */
     public List<String> fireDue(long reportId) {
         List<Job> due = management.createTimerJobQuery().processInstanceId(process(reportId)).executable().list();
         for (Job timer : due) {
             management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
         }
-        return due.stream().map(Job::getElementId).toList();
+        List<String> fired = new ArrayList<>(due.stream().map(Job::getElementId).toList());
+        fired.addAll(sweep.sendDue(reportId));
+        return fired;
     }
 
     /** Fires one of the report's timers now, whatever its date (as if that date had come). */
