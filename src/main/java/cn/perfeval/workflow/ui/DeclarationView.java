@@ -202,7 +202,7 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
             });
             ask.setId("adjust");
             ask.addThemeVariants(ButtonVariant.PRIMARY);
-            VerticalLayout form = new VerticalLayout(adjusted, bar, ask);
+            VerticalLayout form = new VerticalLayout(adjusted, ask);
             form.setPadding(false);
             form.setVisible(false);
             Button open = new Button(getTranslation("declaration.editor.open-adjustment"), e -> {
@@ -210,7 +210,7 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
                 e.getSource().setVisible(false);
             });
             open.setId("open-adjustment");
-            add(new H3(getTranslation("declaration.action.ADJUST")), open, form);
+            add(new H3(getTranslation("declaration.action.ADJUST")), bar, open, form);
         }
     }
 
