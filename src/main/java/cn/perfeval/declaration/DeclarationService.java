@@ -85,6 +85,31 @@ public class DeclarationService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        return store(doc, department, user);
+    }
+
+    /**
+     * Creates an empty draft of the caller's department for the year, kind and project (decision
+     * 0043): version 1 holds the header alone, its overall target, funds and indicators to be written
+     * on the declaration's page. Refused (400) for a bad year or project name, (409) when the
+     * department already declared that year, kind and project.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    public DeclarationSummary createDraft(Integer year, ReportKind kind, String project) {
+        UserScope user = currentUser.require();
+        DepartmentInfo department = directory.department(user.departmentId());
+        String name = project == null ? "" : project.strip();
+        DeclarationDocument doc = new DeclarationDocument(DeclarationDocument.FORMAT_VERSION, kind, year,
+                MoneyUnit.YUAN, new DeclarationDocument.Department(department.name()),
+                name.isEmpty() ? null : new DeclarationDocument.Project(name), null, null, null);
+        List<FieldProblem> problems = DeclarationValidator.validateHeader(doc);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return store(doc, department, user);
+    }
+
+    private DeclarationSummary store(DeclarationDocument doc, DepartmentInfo department, UserScope user) {
         String key = ProjectNames.key(doc.projectName());
         if (declarations.findByDepartmentIdAndYearAndKind(department.id(), doc.year(), doc.kind()).stream()
                 .anyMatch(d -> d.getProjectKey().equals(key))) {
@@ -278,7 +303,13 @@ public class DeclarationService {
     @Transactional(readOnly = true)
     public void requireNoErrors(long id) {
         visible(id);
-        refuseErrors(checks.check(read(latestOf(id).getDocument())));
+        DeclarationDocument doc = read(latestOf(id).getDocument());
+        List<FieldProblem> incomplete = DeclarationValidator.validate(doc);
+        if (!incomplete.isEmpty()) {
+            // A draft created empty (decision 0043) is stored before its body is written.
+            throw new ActionRefusedException(incomplete, "error.declaration.incomplete", incomplete.size());
+        }
+        refuseErrors(checks.check(doc));
     }
 
     private static void refuseErrors(List<DeclarationFinding> findings) {

@@ -30,6 +30,16 @@ final class DeclarationValidator {
     private DeclarationValidator() {
     }
 
+    /**
+     * The problems of the document's header alone (format, kind, year, department, project): what an
+     * empty draft (decision 0043) must state before its body is written.
+     */
+    static List<FieldProblem> validateHeader(DeclarationDocument doc) {
+        DeclarationValidator v = new DeclarationValidator();
+        v.header(doc);
+        return List.copyOf(v.problems);
+    }
+
     /** Every problem of the document, none where it can be stored. */
     static List<FieldProblem> validate(DeclarationDocument doc) {
         DeclarationValidator v = new DeclarationValidator();

@@ -62,6 +62,10 @@ public class MonitoringDashboard {
             BigDecimal line, boolean belowLine, int atRisk, int willNotBeMet) {
     }
 
+    /** A department expected to report, with its own report's status (null before it has one). */
+    public record Expected(long departmentId, String department, String region, MonitoringStatus status) {
+    }
+
     /** An indicator at risk or that will not be met, in a submitted or drafted report. */
     public record Target(String department, String project, MonitoringStatus status, String level1, String level2,
             String name, String target, Progress progress, String reason, String measure) {
@@ -74,8 +78,25 @@ public class MonitoringDashboard {
             return rows.stream().filter(r -> r.status() == MonitoringStatus.SUBMITTED).count();
         }
 
+        /** The departments expected to report that have not submitted their own report yet. */
         public long missing() {
-            return rows.stream().filter(r -> r.status() != MonitoringStatus.SUBMITTED).count();
+            return notReported().size();
+        }
+
+        /**
+         * Every department of the round's scope (the caller's, decision 0038) whose own report (for the
+         * department as a whole; a project's report is optional) is not submitted, once each, with the
+         * state of that report: none yet, or in drafting.
+         */
+        public List<Expected> notReported() {
+            Map<Long, Expected> out = new java.util.LinkedHashMap<>();
+            for (Row r : rows) {
+                boolean own = r.project() == null || r.project().isEmpty();
+                Expected before = out.get(r.departmentId());
+                MonitoringStatus status = own ? r.status() : before == null ? null : before.status();
+                out.put(r.departmentId(), new Expected(r.departmentId(), r.department(), r.region(), status));
+            }
+            return out.values().stream().filter(e -> e.status() != MonitoringStatus.SUBMITTED).toList();
         }
 
         public long belowLine() {

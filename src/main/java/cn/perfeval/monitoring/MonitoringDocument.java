@@ -10,10 +10,10 @@ import java.util.List;
  * indicator. {@code project} names the project of a project's monitoring report; absent for the
  * department as a whole.
  *
- * <p>The indicators are the department's own copy. Once approved declarations exist, a new
- * monitoring report can be prefilled from the approved declaration of the same department, year
- * and project: that source fills {@code indicators} (level1, level2, name, target) and leaves
- * progress, reason and measure to the drafter.
+ * <p>The indicators are the department's own copy. Before a department's first save in a round,
+ * {@link MonitoringService#departmentReport} prefills them from the department's approved
+ * declarations of the year (level1, level2, name, target) and leaves progress, reason and measure
+ * to the drafter.
  */
 public record MonitoringDocument(Integer formatVersion, Integer year, MoneyUnit unit, Department department,
         String project, List<Line> budget, List<Line> projects, List<Indicator> indicators) {

@@ -5,6 +5,7 @@ import cn.perfeval.base.FieldProblem;
 import cn.perfeval.base.Formats;
 import cn.perfeval.base.InvalidInputException;
 import cn.perfeval.base.NotFoundException;
+import cn.perfeval.checks.ApprovedTargets;
 import cn.perfeval.checks.core.Finding;
 import cn.perfeval.checks.core.Severity;
 import cn.perfeval.identity.CurrentUser;
@@ -15,11 +16,14 @@ import cn.perfeval.monitoring.MonitoringEvents.ReportDrafted;
 import cn.perfeval.monitoring.MonitoringEvents.ReportSubmitted;
 import cn.perfeval.monitoring.MonitoringEvents.RoundOpened;
 import cn.perfeval.report.MoneyUnit;
+import cn.perfeval.report.ReportKind;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,15 +52,113 @@ public class MonitoringService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final ObjectProvider<ApprovedTargets> approvedTargets;
 
     MonitoringService(MonitoringRoundRepository rounds, MonitoringReportRepository reports, Directory directory,
-            CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock,
+            ObjectProvider<ApprovedTargets> approvedTargets) {
         this.rounds = rounds;
         this.reports = reports;
         this.directory = directory;
         this.currentUser = currentUser;
         this.publisher = publisher;
         this.clock = clock;
+        this.approvedTargets = approvedTargets;
+    }
+
+    /**
+     * A round as the drafter's department stands in it: its own report of the department as a whole
+     * (null before the first save), and whether that report can still be changed (not once submitted
+     * and the due date has passed).
+     */
+    public record DepartmentRound(MonitoringRoundInfo round, Long reportId, MonitoringStatus status,
+            boolean changeable) {
+    }
+
+    /**
+     * What the drafter's monitoring report screen opens with (decision 0043): the department's stored
+     * report of the round, or, before the first save, a document prefilled from the approved target
+     * declarations of the department and the round's year.
+     *
+     * @param report the stored report with its findings, null before the first save
+     * @param document the stored report's document, or the prefilled one
+     * @param prefilledFrom the approved declarations the prefilled document was made from (empty for a stored one)
+     * @param changeable whether the report can still be saved and submitted
+     */
+    public record DepartmentReport(MonitoringRoundInfo round, String department, MonitoringReportInfo report,
+            MonitoringDocument document, List<ApprovedTargets.Approval> prefilledFrom, boolean changeable) {
+    }
+
+    /** Every round with the drafter's department's own report in it, newest first. */
+    @PreAuthorize("hasRole('DRAFTER')")
+    @Transactional(readOnly = true)
+    public List<DepartmentRound> departmentRounds() {
+        long department = ownDepartment().id();
+        return rounds.findAllByOrderByYearDescCutOffDescIdDesc().stream().map(round -> {
+            var report = reports.findByRoundIdAndDepartmentIdAndProject(round.getId(), department, "");
+            MonitoringStatus status = report.map(MonitoringReport::getStatus).orElse(null);
+            return new DepartmentRound(round.info(), report.map(MonitoringReport::getId).orElse(null), status,
+                    !(status == MonitoringStatus.SUBMITTED && pastDue(round)));
+        }).toList();
+    }
+
+    /**
+     * The drafter's department's report of the round as a whole, stored or prefilled: the indicators
+     * and targets of the department's approved declarations of the round's year (its overall one's
+     * as the department's own, each project's and transfer payment's under the project's name, with
+     * a project line for each), progress, reason, measure and the amounts left to the drafter.
+     */
+    @PreAuthorize("hasRole('DRAFTER')")
+    @Transactional(readOnly = true)
+    public DepartmentReport departmentReport(long roundId) {
+        MonitoringRound round = find(roundId);
+        DepartmentInfo department = ownDepartment();
+        var stored = reports.findByRoundIdAndDepartmentIdAndProject(roundId, department.id(), "");
+        boolean changeable = !(stored.isPresent() && stored.get().getStatus() == MonitoringStatus.SUBMITTED
+                && pastDue(round));
+        if (stored.isPresent()) {
+            MonitoringReportInfo info = info(stored.get(), round, department);
+            return new DepartmentReport(round.info(), department.name(), info, info.document(), List.of(),
+                    changeable);
+        }
+        List<ApprovedTargets.Approval> approvals = new ArrayList<>();
+        List<MonitoringDocument.Line> projects = new ArrayList<>();
+        List<MonitoringDocument.Indicator> indicators = new ArrayList<>();
+        ApprovedTargets source = approvedTargets.getIfAvailable();
+        if (source != null) {
+            List<ApprovedTargets.Approval> found = new ArrayList<>(source.approvedIn(department.id(), round.getYear()));
+            // The department's own targets first, then its projects' in the order of their names.
+            found.sort(Comparator.comparing((ApprovedTargets.Approval a) -> a.kind() != ReportKind.DEPARTMENT_OVERALL)
+                    .thenComparing(ApprovedTargets.Approval::projectName));
+            for (ApprovedTargets.Approval approval : found) {
+                var targets = source.approved(department.id(), round.getYear(), approval.kind(),
+                        approval.projectName());
+                if (targets.isEmpty()) {
+                    continue;
+                }
+                approvals.add(approval);
+                String project = approval.kind() == ReportKind.DEPARTMENT_OVERALL ? null
+                        : approval.projectName().strip();
+                if (project != null) {
+                    projects.add(new MonitoringDocument.Line(project, null, null));
+                }
+                targets.get().indicators().forEach(i -> indicators.add(new MonitoringDocument.Indicator(project,
+                        i.level1(), i.level2(), i.name(), i.target(), null, null, null)));
+            }
+        }
+        MonitoringDocument prefilled = new MonitoringDocument(MonitoringDocument.FORMAT_VERSION, round.getYear(),
+                MoneyUnit.YUAN, new MonitoringDocument.Department(department.name()), null, List.of(), projects,
+                indicators);
+        return new DepartmentReport(round.info(), department.name(), null, prefilled, List.copyOf(approvals),
+                changeable);
+    }
+
+    private DepartmentInfo ownDepartment() {
+        UserScope user = currentUser.require();
+        if (user.departmentId() == null) {
+            throw new ActionRefusedException("error.monitoring.no-department");
+        }
+        return directory.department(user.departmentId());
     }
 
     /** What storing a document did: the report, and whether it was new (else it replaced the earlier one). */

@@ -26,7 +26,8 @@ import java.util.List;
 /**
  * The monitoring view of a round: each department of the caller's scope, whether it reported,
  * its execution rate against the calendar line and its targets at risk; the targets at risk or
- * that will not be met with their reasons and measures; export of both to Excel.
+ * that will not be met with their reasons and measures; the departments expected to report that have
+ * not submitted yet; export of the first two to Excel.
  */
 @Route("admin/monitoring")
 @Menu(order = 22, title = "nav.monitoring")
@@ -38,6 +39,7 @@ class MonitoringView extends VerticalLayout implements HasDynamicTitle {
     final Div counts = new Div();
     final Grid<MonitoringDashboard.Row> departments = new Grid<>();
     final Grid<MonitoringDashboard.Target> targets = new Grid<>();
+    final Grid<MonitoringDashboard.Expected> notReported = new Grid<>();
     final Anchor export;
 
     MonitoringView(MonitoringDashboard dashboard) {
@@ -99,9 +101,19 @@ class MonitoringView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("monitoring.column.measure"));
         targets.setAllRowsVisible(true);
 
+        notReported.setId("monitoring-not-reported");
+        notReported.addColumn(MonitoringDashboard.Expected::department)
+                .setHeader(getTranslation("monitoring.column.department")).setAutoWidth(true);
+        notReported.addColumn(MonitoringDashboard.Expected::region).setHeader(getTranslation("monitoring.column.region"))
+                .setAutoWidth(true);
+        notReported.addColumn(r -> getTranslation(r.status() == null ? "monitoring.status.NONE"
+                : r.status().labelKey())).setHeader(getTranslation("monitoring.column.status")).setAutoWidth(true);
+        notReported.setAllRowsVisible(true);
+
         round.addValueChangeListener(e -> refresh());
         all.stream().findFirst().ifPresent(round::setValue);
-        add(title, filters, counts, departments, new H3(getTranslation("monitoring.targets")), targets);
+        add(title, filters, counts, departments, new H3(getTranslation("monitoring.not-reported")), notReported,
+                new H3(getTranslation("monitoring.targets")), targets);
         refresh();
     }
 
@@ -111,11 +123,13 @@ class MonitoringView extends VerticalLayout implements HasDynamicTitle {
         if (round.isEmpty()) {
             departments.setItems(List.of());
             targets.setItems(List.of());
+            notReported.setItems(List.of());
             return;
         }
         MonitoringDashboard.Overview overview = dashboard.overview(round.getValue().id());
         departments.setItems(overview.rows());
         targets.setItems(overview.targets());
+        notReported.setItems(overview.notReported());
         counts.add(new Span(getTranslation("monitoring.count.departments", overview.rows().size())),
                 new Span(getTranslation("monitoring.count.submitted", overview.submitted())),
                 new Span(getTranslation("monitoring.count.missing", overview.missing())),

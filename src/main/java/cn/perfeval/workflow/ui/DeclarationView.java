@@ -44,6 +44,8 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
     private final DeclarationWorkflow workflow;
     private long id;
     private String title = "";
+    /** The form of a draft the user may edit, null otherwise. */
+    private DeclarationEditor editor;
 
     private final JsonMapper json;
 
@@ -77,22 +79,18 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
                 s.versionInForce() == null ? "—" : String.valueOf(s.versionInForce())));
         status.setId("declaration-status");
         add(heading, status);
-        add(new H3(getTranslation("declaration.field.overallTarget")), new Paragraph(doc.overallTarget()));
-        if (doc.funds() != null) {
-            add(new Paragraph(getTranslation("declaration.view.funds", plain(doc.funds().total()),
-                    plain(doc.funds().fiscal()), plain(doc.funds().other()),
-                    getTranslation("declaration.view.unit." + (doc.unit() == null ? "YUAN" : doc.unit().name())))));
+        Set<DeclarationAction> allowed = workflow.availableActions(id);
+        editor = null;
+        if (allowed.contains(DeclarationAction.SAVE)) {
+            editor = new DeclarationEditor(doc);
+            editor.mark(details.findings());
+            Button save = new Button(getTranslation("declaration.action.SAVE"), e -> save());
+            save.setId("save-declaration");
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            add(editor, save);
+        } else {
+            readOnly(doc);
         }
-        Grid<DeclarationDocument.Indicator> indicators = new Grid<>();
-        indicators.setId("indicators");
-        indicators.addColumn(DeclarationDocument.Indicator::level1).setHeader(getTranslation("declaration.field.level1"));
-        indicators.addColumn(DeclarationDocument.Indicator::level2).setHeader(getTranslation("declaration.field.level2"));
-        indicators.addColumn(DeclarationDocument.Indicator::name).setHeader(getTranslation("declaration.field.name"));
-        indicators.addColumn(DeclarationDocument.Indicator::target).setHeader(getTranslation("declaration.field.target"));
-        indicators.addColumn(i -> plain(i.weight())).setHeader(getTranslation("declaration.field.weight"));
-        indicators.setItems(doc.indicators() == null ? java.util.List.of() : doc.indicators());
-        indicators.setAllRowsVisible(true);
-        add(new H3(getTranslation("declaration.field.indicators")), indicators);
         if (!details.findings().isEmpty()) {
             VerticalLayout findings = new VerticalLayout();
             findings.setId("findings");
@@ -113,16 +111,66 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
         versions.setItems(details.versions());
         versions.setAllRowsVisible(true);
         add(new H3(getTranslation("declaration.view.versions")), versions);
-        Set<DeclarationAction> allowed = workflow.availableActions(id);
         add(actions(allowed));
-        files(allowed);
+        files(allowed, doc);
+    }
+
+    /** The targets as they stand, for those who do not edit them. */
+    private void readOnly(DeclarationDocument doc) {
+        add(new H3(getTranslation("declaration.field.overallTarget")),
+                new Paragraph(doc.overallTarget() == null ? "" : doc.overallTarget()));
+        if (doc.funds() != null) {
+            add(new Paragraph(getTranslation("declaration.view.funds", plain(doc.funds().total()),
+                    plain(doc.funds().fiscal()), plain(doc.funds().other()),
+                    getTranslation("declaration.view.unit." + (doc.unit() == null ? "YUAN" : doc.unit().name())))));
+        }
+        Grid<DeclarationDocument.Indicator> indicators = new Grid<>();
+        indicators.setId("indicators");
+        indicators.addColumn(DeclarationDocument.Indicator::level1).setHeader(getTranslation("declaration.field.level1"));
+        indicators.addColumn(DeclarationDocument.Indicator::level2).setHeader(getTranslation("declaration.field.level2"));
+        indicators.addColumn(DeclarationDocument.Indicator::name).setHeader(getTranslation("declaration.field.name"));
+        indicators.addColumn(DeclarationDocument.Indicator::target).setHeader(getTranslation("declaration.field.target"));
+        indicators.addColumn(i -> plain(i.weight())).setHeader(getTranslation("declaration.field.weight"));
+        indicators.setItems(doc.indicators() == null ? java.util.List.of() : doc.indicators());
+        indicators.setAllRowsVisible(true);
+        add(new H3(getTranslation("declaration.field.indicators")), indicators);
+    }
+
+    /**
+     * Saves the form: stored when the service accepts it (the page then shows the checks' findings at
+     * their fields); otherwise nothing is stored, the input stays and each problem is shown at its field.
+     */
+    private void save() {
+        if (store()) {
+            Notifications.success(getTranslation("declaration.editor.saved"));
+            load();
+        }
+    }
+
+    private boolean store() {
+        try {
+            declarations.update(id, editor.document());
+            return true;
+        } catch (PerfevalException e) {
+            refused(editor, e);
+            return false;
+        }
+    }
+
+    private static void refused(DeclarationEditor form, PerfevalException e) {
+        form.show(e);
+        Notifications.error(e);
+        com.vaadin.flow.component.Component first = form.firstMarked();
+        if (first != null) {
+            first.scrollIntoView();
+        }
     }
 
     /**
      * The drafter's files: a new document replaces the draft's while drafting; once approved, an
      * adjusted document with its reason asks for a target adjustment.
      */
-    private void files(Set<DeclarationAction> allowed) {
+    private void files(Set<DeclarationAction> allowed, DeclarationDocument doc) {
         if (allowed.contains(DeclarationAction.SAVE)) {
             add(cn.perfeval.report.ui.ReportFiles.upload("replace-json", getTranslation("declaration.view.replace"),
                     (name, bytes) -> run(() -> declarations.update(id, DeclarationFiles.read(json, bytes)))));
@@ -135,7 +183,34 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
                     getTranslation("declaration.action.ADJUST"), (name, bytes) -> run(() -> declarations
                             .requestAdjustment(id, reason.getValue(), DeclarationFiles.read(json, bytes)))));
             bar.setAlignItems(Alignment.END);
-            add(bar);
+            DeclarationEditor adjusted = new DeclarationEditor(doc);
+            adjusted.setId("adjustment-editor");
+            Button ask = new Button(getTranslation("declaration.editor.adjust"), e -> {
+                try {
+                    DeclarationSummary after = declarations.requestAdjustment(id, reason.getValue(),
+                            adjusted.document());
+                    Notifications.success(getTranslation("declaration.view.done",
+                            getTranslation("declaration.status." + after.status().name())));
+                    load();
+                } catch (PerfevalException refusal) {
+                    refused(adjusted, refusal);
+                    boolean noReason = (refusal instanceof cn.perfeval.base.InvalidInputException invalid)
+                            && invalid.problems().stream().anyMatch(p -> p.field().equals("reason"));
+                    reason.setInvalid(noReason);
+                    reason.setErrorMessage(noReason ? getTranslation("declaration.editor.reason-required") : null);
+                }
+            });
+            ask.setId("adjust");
+            ask.addThemeVariants(ButtonVariant.PRIMARY);
+            VerticalLayout form = new VerticalLayout(adjusted, ask);
+            form.setPadding(false);
+            form.setVisible(false);
+            Button open = new Button(getTranslation("declaration.editor.open-adjustment"), e -> {
+                form.setVisible(true);
+                e.getSource().setVisible(false);
+            });
+            open.setId("open-adjustment");
+            add(new H3(getTranslation("declaration.action.ADJUST")), bar, open, form);
         }
     }
 
@@ -153,7 +228,13 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
             }
             any = true;
             Button button = new Button(getTranslation(action.labelKey()), e -> run(() -> switch (action) {
-                case SUBMIT -> workflow.submit(id, comment.getValue());
+                case SUBMIT -> {
+                    // What the form holds is saved first; a refused save keeps the input and submits nothing.
+                    if (editor != null && !store()) {
+                        yield null;
+                    }
+                    yield workflow.submit(id, comment.getValue());
+                }
                 case WITHDRAW -> workflow.withdraw(id, comment.getValue());
                 case PASS -> workflow.pass(id, comment.getValue());
                 case APPROVE -> workflow.approve(id, comment.getValue());
@@ -176,6 +257,9 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
     private void run(Supplier<DeclarationSummary> action) {
         try {
             DeclarationSummary after = action.get();
+            if (after == null) {
+                return;
+            }
             Notifications.success(getTranslation("declaration.view.done",
                     getTranslation("declaration.status." + after.status().name())));
             load();

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.perfeval.identity.Directory;
 import cn.perfeval.identity.IdentityAdministration;
 import cn.perfeval.monitoring.MonitoringDashboard;
+import cn.perfeval.monitoring.MonitoringDocument;
+import cn.perfeval.monitoring.MonitoringService;
 import cn.perfeval.monitoring.MonitoringRoundInfo;
 import cn.perfeval.monitoring.MonitoringStatus;
 import cn.perfeval.monitoring.Progress;
+import cn.perfeval.report.MoneyUnit;
 import cn.perfeval.support.AsUser;
 import cn.perfeval.support.TestDocuments;
 import cn.perfeval.support.ViewTest;
@@ -18,6 +21,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +49,8 @@ class MonitoringViewTest extends SpringBrowserlessTest {
     IdentityAdministration identity;
     @Autowired
     AsUser as;
+    @Autowired
+    MonitoringService monitoring;
 
     @BeforeEach
     void aChineseBrowserAndADepartmentOfAnotherRegion() {
@@ -116,6 +123,41 @@ class MonitoringViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void theDepartmentsThatHaveNotSubmittedTheirOwnReportAreListedOnceEachUntilTheyDo() {
+        MonitoringRoundInfo round = as.call("admin", () -> monitoring.openRound(2023,
+                "2023年6月运行监控（未报送）" + System.nanoTime(), LocalDate.of(2023, 6, 30), null));
+        MonitoringDocument own = new MonitoringDocument(1, 2023, MoneyUnit.YUAN, null, null,
+                List.of(new MonitoringDocument.Line("人员类项目", new BigDecimal("100.00"), new BigDecimal("60.00"))),
+                List.of(), List.of());
+        MonitoringDocument project = new MonitoringDocument(1, 2023, MoneyUnit.YUAN, null, "医保专项工作经费",
+                List.of(), List.of(new MonitoringDocument.Line("医保专项工作经费", new BigDecimal("100.00"),
+                        new BigDecimal("60.00"))), List.of());
+        long ownReport = as.call("drafter", () -> monitoring.draft(round.id(), own)).report().id();
+        long projectReport = as.call("drafter", () -> monitoring.draft(round.id(), project)).report().id();
+        as.run("drafter", () -> monitoring.submit(round.id(), projectReport));
+
+        navigate(MonitoringView.class);
+        choose(round.name());
+        List<MonitoringDashboard.Expected> missing = items(notReported());
+        assertThat(missing).filteredOn(e -> e.department().equals(TestDocuments.MEDICAL)).singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(MonitoringStatus.DRAFTING));
+        assertThat(missing).extracting(MonitoringDashboard.Expected::department)
+                .contains("米易县财政局", OTHER_REGION_DEPARTMENT).doesNotHaveDuplicates();
+        int medical = missing.indexOf(missing.stream().filter(e -> e.department().equals(TestDocuments.MEDICAL))
+                .findFirst().orElseThrow());
+        assertThat(test(notReported()).getCellText(medical, 2)).isEqualTo("填报中");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("monitoring-counts").getElement()
+                .getTextRecursively()).contains("未报送 " + missing.size());
+
+        as.run("drafter", () -> monitoring.submit(round.id(), ownReport));
+        choose(DEMO_ROUND);
+        choose(round.name());
+        assertThat(items(notReported())).extracting(MonitoringDashboard.Expected::department)
+                .doesNotContain(TestDocuments.MEDICAL).contains("米易县财政局");
+    }
+
+    @Test
     @WithUserDetails("finance")
     void aFinanceReviewerSeesTheDepartmentsOfItsRegionOnly() {
         navigate(MonitoringView.class);
@@ -156,6 +198,11 @@ class MonitoringViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private Grid<MonitoringDashboard.Target> targets() {
         return find(Grid.class).id("monitoring-targets");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<MonitoringDashboard.Expected> notReported() {
+        return find(Grid.class).id("monitoring-not-reported");
     }
 
     private <T> List<T> items(Grid<T> grid) {
