@@ -104,7 +104,7 @@ public class DeclarationService {
         events.save(new DeclarationEvent(declaration.getId(), now, user.username(), DeclarationAction.CREATE, null,
                 DeclarationStatus.DRAFTING, 1, null));
         publisher.publishEvent(new DeclarationCreated(declaration.getId(), department.id(), department.regionId(),
-                user.username()));
+                declaration.getYear(), declaration.getKind(), declaration.getProjectName(), user.username()));
         return summary(declaration, department, List.of(latestOf(declaration.getId())));
     }
 
@@ -201,8 +201,9 @@ public class DeclarationService {
         events.save(new DeclarationEvent(id, now, user.username(), DeclarationAction.ADJUST, DeclarationStatus.APPROVED,
                 DeclarationStatus.ADJUSTMENT_REVIEW, number, reason.strip()));
         DepartmentInfo department = directory.department(declaration.getDepartmentId());
-        publisher.publishEvent(new AdjustmentRequested(id, department.id(), department.regionId(), number,
-                user.username(), reason.strip()));
+        publisher.publishEvent(new AdjustmentRequested(id, department.id(), department.regionId(),
+                declaration.getYear(), declaration.getKind(), declaration.getProjectName(), number, user.username(),
+                reason.strip()));
         return summary(declaration);
     }
 

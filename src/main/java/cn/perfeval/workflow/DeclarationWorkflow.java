@@ -11,6 +11,8 @@ import cn.perfeval.declaration.DeclarationSummary;
 import cn.perfeval.identity.CurrentUser;
 import cn.perfeval.identity.Role;
 import cn.perfeval.identity.UserScope;
+import cn.perfeval.report.ReportKind;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -54,6 +56,10 @@ public class DeclarationWorkflow {
             this.taskKey = taskKey;
         }
 
+        String taskKey() {
+            return taskKey;
+        }
+
         static Optional<DeclarationStep> of(Task task) {
             return task == null ? Optional.empty()
                     : Arrays.stream(values()).filter(s -> s.taskKey.equals(task.getTaskDefinitionKey())).findFirst();
@@ -76,22 +82,32 @@ public class DeclarationWorkflow {
     /** A new declaration starts its route in drafting, in the transaction that created it. */
     @EventListener
     void start(DeclarationCreated created) {
-        startRoute(created.declarationId(), created.departmentId(), created.regionId(), false);
+        startRoute(created.declarationId(), created.departmentId(), created.regionId(), created.year(),
+                created.kind(), created.project(), false);
     }
 
     /** An adjustment starts a route of its own at finance approval, in the transaction that asked for it. */
     @EventListener
     void adjust(AdjustmentRequested requested) {
-        startRoute(requested.declarationId(), requested.departmentId(), requested.regionId(), true);
+        startRoute(requested.declarationId(), requested.departmentId(), requested.regionId(), requested.year(),
+                requested.kind(), requested.project(), true);
     }
 
-    private void startRoute(long declarationId, long departmentId, long regionId, boolean adjustment) {
+    private void startRoute(long declarationId, long departmentId, long regionId, int year, ReportKind kind,
+            String project, boolean adjustment) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("declarationId", declarationId);
         variables.put("drafterGroup", Groups.department(departmentId, Role.DRAFTER));
         variables.put("bureauGroup", Groups.department(departmentId, Role.BUREAU_REVIEWER));
         variables.put("financeGroup", Groups.region(regionId, Role.FINANCE_REVIEWER));
         variables.put("adjustment", adjustment);
+        variables.put(DeadlineListener.DEPARTMENT, departmentId);
+        variables.put(DeadlineListener.REGION, regionId);
+        variables.put(DeclarationDeadlines.YEAR, year);
+        variables.put(DeclarationDeadlines.KIND, kind.name());
+        variables.put(DeclarationDeadlines.PROJECT, project == null ? "" : project);
+        // The waiting steps' overdue timers read it; each waiting task sets its own (DeclarationDeadlines).
+        variables.put(DeadlineSchedule.OVERDUE_AT, DeadlineSchedule.NO_TIMER.toString());
         runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(declarationId), variables);
     }
 
@@ -157,6 +173,39 @@ public class DeclarationWorkflow {
         }
         return act(id, DeclarationStep.FINANCE_APPROVAL, DeclarationAction.RETURN,
                 Map.of("financeDecision", "return"), comment);
+    }
+
+    /**
+     * The declarations waiting for the current user, newest first: in drafting for the drafters of
+     * their department, in bureau review for its bureau reviewers, in finance approval (or an
+     * adjustment) for the finance reviewers of its region; each with its step, since when and its due date.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DeclarationTask> myTasks() {
+        List<String> groups = Groups.of(currentUser.require());
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        List<DeclarationTask> result = new java.util.ArrayList<>();
+        for (Task task : tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskCandidateGroupIn(groups)
+                .active().includeProcessVariables().orderByTaskCreateTime().desc().list()) {
+            long id = ((Number) task.getProcessVariables().get("declarationId")).longValue();
+            DeclarationSummary declaration = declarations.summary(id);
+            if (DeclarationStep.of(task).isPresent()) {
+                result.add(new DeclarationTask(declaration, declaration.status(), task.getCreateTime().toInstant(),
+                        DeadlineSchedule.dueDay(task.getDueDate())));
+            }
+        }
+        return result;
+    }
+
+    /** The due date of the declaration's open step: bureau review or finance approval; empty in drafting and once decided. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> due(long id) {
+        declarations.summary(id);
+        return openTask(id).map(Task::getDueDate).map(DeadlineSchedule::dueDay);
     }
 
     /** The actions the current user may take on the declaration now; the buttons a screen shows. */
