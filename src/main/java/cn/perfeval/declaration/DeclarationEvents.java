@@ -1,19 +1,13 @@
 package cn.perfeval.declaration;
 
-import cn.perfeval.report.ReportKind;
-
 /** Domain events of the declaration module. */
 public final class DeclarationEvents {
 
     private DeclarationEvents() {
     }
 
-    /**
-     * A declaration was created in drafting; its route starts. Its year, kind and project ({@code ""}
-     * for an overall one) go with its route, for the notices of its deadlines.
-     */
-    public record DeclarationCreated(long declarationId, long departmentId, long regionId, int year, ReportKind kind,
-            String project, String username) {
+    /** A declaration was created in drafting; its route starts. */
+    public record DeclarationCreated(long declarationId, long departmentId, long regionId, String username) {
     }
 
     /** A drafter saved the document of a declaration in drafting. */
@@ -26,7 +20,7 @@ public final class DeclarationEvents {
     }
 
     /** A drafter asked to adjust an approved declaration: a new version goes to finance approval. */
-    public record AdjustmentRequested(long declarationId, long departmentId, long regionId, int year, ReportKind kind,
-            String project, int version, String username, String reason) {
+    public record AdjustmentRequested(long declarationId, long departmentId, long regionId, int version,
+            String username, String reason) {
     }
 }

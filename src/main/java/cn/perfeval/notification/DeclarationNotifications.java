@@ -90,6 +90,10 @@ class DeclarationNotifications {
                 List.of(Role.FINANCE_REVIEWER), e.username(), null);
     }
 
+    /**
+     * The waiting step's users and the administrators; the declaration's year, kind and project are
+     * read on behalf of one of its reviewers (nobody is signed in when the timer fires).
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void on(DeclarationOverdue e) {
         deliver("overdue declaration " + e.declarationId(), () -> {
@@ -98,10 +102,16 @@ class DeclarationNotifications {
                     ? Role.BUREAU_REVIEWER : Role.FINANCE_REVIEWER), department);
             directory.usersWithRole(Role.ADMIN, null, null)
                     .forEach(u -> recipients.putIfAbsent(u.username(), new Recipient(u, Role.ADMIN)));
+            if (recipients.isEmpty()) {
+                return List.of();
+            }
+            DeclarationSummary declaration = runAs.call(recipients.keySet().iterator().next(),
+                    () -> declarations.summary(e.declarationId()));
             Instant now = clock.instant();
             return recipients.values().stream().map(r -> r.outgoing(UserNotification.aboutDeclaration(
                     r.contact().username(), NotificationKind.OVERDUE, e.declarationId(), e.status(),
-                    department.name(), e.year(), e.kind(), e.project(), e.dueDate(), null, null, now))).toList();
+                    department.name(), declaration.year(), declaration.kind(), declaration.project(), e.dueDate(),
+                    null, null, now))).toList();
         });
     }
 

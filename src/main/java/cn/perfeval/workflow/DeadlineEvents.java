@@ -26,9 +26,9 @@ public final class DeadlineEvents {
 
     /**
      * A declaration's waiting step (bureau review, finance approval or an adjustment's approval) was
-     * due on {@code dueDate} and is still open; {@code project} is {@code ""} for an overall declaration.
+     * due on {@code dueDate} and is still open; its department and region name who acts on it.
      */
     public record DeclarationOverdue(long declarationId, DeclarationStatus status, LocalDate dueDate,
-            long departmentId, long regionId, int year, ReportKind kind, String project) {
+            long departmentId, long regionId) {
     }
 }

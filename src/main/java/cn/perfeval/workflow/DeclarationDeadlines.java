@@ -2,7 +2,6 @@ package cn.perfeval.workflow;
 
 import cn.perfeval.base.Formats;
 import cn.perfeval.declaration.DeclarationStatus;
-import cn.perfeval.report.ReportKind;
 import cn.perfeval.workflow.DeadlineEvents.DeclarationOverdue;
 import cn.perfeval.workflow.DeclarationWorkflow.DeclarationStep;
 import java.time.Clock;
@@ -24,13 +23,11 @@ import org.springframework.stereotype.Component;
  * Time); drafting has no due date. When such a task is created its due date is set, and the
  * variables its one overdue timer reads ({@code overdueAt}, the start of the day after the due
  * date); the timer's delegate ({@code declarationOverdue}) publishes {@link DeclarationOverdue}.
+ * Only ids and dates go into the process's variables: Flowable's tables hold three-byte UTF-8 on
+ * MySQL/MariaDB, and a project's name may not fit them.
  */
 @Component
 class DeclarationDeadlines implements FlowableEventListener {
-
-    static final String YEAR = "declarationYear";
-    static final String KIND = "declarationKind";
-    static final String PROJECT = "declarationProject";
 
     private final DeadlineProperties properties;
     private final Clock clock;
@@ -101,9 +98,7 @@ class DeclarationDeadlines implements FlowableEventListener {
                     : DeclarationStatus.FINANCE_REVIEW;
             publisher.publishEvent(new DeclarationOverdue(number(execution, "declarationId"), status,
                     LocalDate.parse(due), number(execution, DeadlineListener.DEPARTMENT),
-                    number(execution, DeadlineListener.REGION), (int) number(execution, YEAR),
-                    ReportKind.valueOf((String) execution.getVariable(KIND)),
-                    (String) execution.getVariable(PROJECT)));
+                    number(execution, DeadlineListener.REGION)));
         }
 
         private static long number(DelegateExecution execution, String name) {

@@ -11,7 +11,6 @@ import cn.perfeval.declaration.DeclarationSummary;
 import cn.perfeval.identity.CurrentUser;
 import cn.perfeval.identity.Role;
 import cn.perfeval.identity.UserScope;
-import cn.perfeval.report.ReportKind;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -82,19 +81,16 @@ public class DeclarationWorkflow {
     /** A new declaration starts its route in drafting, in the transaction that created it. */
     @EventListener
     void start(DeclarationCreated created) {
-        startRoute(created.declarationId(), created.departmentId(), created.regionId(), created.year(),
-                created.kind(), created.project(), false);
+        startRoute(created.declarationId(), created.departmentId(), created.regionId(), false);
     }
 
     /** An adjustment starts a route of its own at finance approval, in the transaction that asked for it. */
     @EventListener
     void adjust(AdjustmentRequested requested) {
-        startRoute(requested.declarationId(), requested.departmentId(), requested.regionId(), requested.year(),
-                requested.kind(), requested.project(), true);
+        startRoute(requested.declarationId(), requested.departmentId(), requested.regionId(), true);
     }
 
-    private void startRoute(long declarationId, long departmentId, long regionId, int year, ReportKind kind,
-            String project, boolean adjustment) {
+    private void startRoute(long declarationId, long departmentId, long regionId, boolean adjustment) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("declarationId", declarationId);
         variables.put("drafterGroup", Groups.department(departmentId, Role.DRAFTER));
@@ -103,9 +99,6 @@ public class DeclarationWorkflow {
         variables.put("adjustment", adjustment);
         variables.put(DeadlineListener.DEPARTMENT, departmentId);
         variables.put(DeadlineListener.REGION, regionId);
-        variables.put(DeclarationDeadlines.YEAR, year);
-        variables.put(DeclarationDeadlines.KIND, kind.name());
-        variables.put(DeclarationDeadlines.PROJECT, project == null ? "" : project);
         // The waiting steps' overdue timers read it; each waiting task sets its own (DeclarationDeadlines).
         variables.put(DeadlineSchedule.OVERDUE_AT, DeadlineSchedule.NO_TIMER.toString());
         runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(declarationId), variables);
