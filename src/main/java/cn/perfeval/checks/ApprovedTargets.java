@@ -2,6 +2,7 @@ package cn.perfeval.checks;
 
 import cn.perfeval.checks.core.DeclaredTargets;
 import cn.perfeval.report.ReportKind;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,12 +23,21 @@ public interface ApprovedTargets {
     List<Approval> approvedIn(long departmentId, int year);
 
     /**
+     * The approved version in force of the declaration of this department, year, kind and project
+     * ({@code ""} for a department's overall one), as an {@link Approval}; empty where none was
+     * approved. Read without the caller's scope, like {@link #approved}.
+     */
+    Optional<Approval> inForce(long departmentId, int year, ReportKind kind, String projectName);
+
+    /**
      * A declaration with an approved version in force.
      *
+     * @param declarationId the declaration
      * @param kind whose targets
      * @param projectName the project's name, {@code ""} for a department's overall declaration
      * @param version the approved version in force
+     * @param approvedAt when finance approved that version
      */
-    record Approval(ReportKind kind, String projectName, int version) {
+    record Approval(long declarationId, ReportKind kind, String projectName, int version, Instant approvedAt) {
     }
 }

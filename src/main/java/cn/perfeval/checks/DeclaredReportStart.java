@@ -35,6 +35,14 @@ class DeclaredReportStart implements ReportDeclarations {
     }
 
     @Override
+    public Optional<InForce> inForce(long departmentId, int year, ReportKind kind, String project) {
+        ApprovedTargets source = approvedTargets.getIfAvailable();
+        return source == null ? Optional.empty()
+                : source.inForce(departmentId, year, kind, project == null ? "" : project)
+                        .map(a -> new InForce(a.declarationId(), a.version(), a.approvedAt()));
+    }
+
+    @Override
     public List<Start> approvedIn(long departmentId, int year) {
         ApprovedTargets source = approvedTargets.getIfAvailable();
         return source == null ? List.of()

@@ -115,7 +115,7 @@ public class DeclarationService {
                 .anyMatch(d -> d.getProjectKey().equals(key))) {
             throw exists(department, doc.year(), doc.kind(), ProjectNames.display(doc.projectName()));
         }
-        Instant now = clock.instant();
+        Instant now = storedNow();
         Declaration declaration = new Declaration(department.id(), doc.year(), doc.kind(), doc.projectName(),
                 user.username(), now);
         try {
@@ -168,7 +168,7 @@ public class DeclarationService {
         }
         DeclarationVersion latest = latestOf(id);
         latest.replace(write(doc));
-        Instant now = clock.instant();
+        Instant now = storedNow();
         declaration.touch(user.username(), now);
         declaration = declarations.saveAndFlush(declaration);
         events.save(new DeclarationEvent(id, now, user.username(), DeclarationAction.SAVE, declaration.getStatus(),
@@ -217,7 +217,7 @@ public class DeclarationService {
         }
         refuseErrors(checks.check(doc));
         int number = latestOf(id).getNumber() + 1;
-        Instant now = clock.instant();
+        Instant now = storedNow();
         versions.save(new DeclarationVersion(id, number, write(doc), VersionState.SUBMITTED, reason.strip(),
                 user.username(), now));
         declaration.moveTo(DeclarationStatus.ADJUSTMENT_REVIEW);
@@ -346,7 +346,7 @@ public class DeclarationService {
         List<DeclarationVersion> all = versions.findByDeclarationIdOrderByNumberAsc(id);
         DeclarationVersion latest = all.getLast();
         DeclarationStatus from = declaration.getStatus();
-        Instant now = clock.instant();
+        Instant now = storedNow();
         DeclarationStatus to = switch (action) {
             case SUBMIT -> {
                 expect(from, action, DeclarationStatus.DRAFTING);
@@ -472,6 +472,14 @@ public class DeclarationService {
     private static DeclarationVersionInfo info(DeclarationVersion v) {
         return new DeclarationVersionInfo(v.getNumber(), v.getState(), v.getReason(), v.getCreatedBy(),
                 v.getCreatedAt(), v.getApprovedBy(), v.getApprovedAt());
+    }
+
+    /**
+     * Now, as the database keeps it: to the microsecond (the clock reads nanoseconds, the time columns
+     * hold microseconds), so that a time answered when written is the time read back later.
+     */
+    private Instant storedNow() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** The document as stored: its unit stated (元 where the drafter gave none). */

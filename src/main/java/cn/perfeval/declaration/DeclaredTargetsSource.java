@@ -31,21 +31,36 @@ class DeclaredTargetsSource implements ApprovedTargets {
 
     @Override
     public Optional<DeclaredTargets> approved(long departmentId, int year, ReportKind kind, String projectName) {
+        return declaration(departmentId, year, kind, projectName)
+                .flatMap(d -> inForce(d).map(v -> targets(d.getId(), v)));
+    }
+
+    @Override
+    public Optional<Approval> inForce(long departmentId, int year, ReportKind kind, String projectName) {
+        return declaration(departmentId, year, kind, projectName).flatMap(d -> inForce(d).map(v -> approval(d, v)));
+    }
+
+    private Optional<Declaration> declaration(long departmentId, int year, ReportKind kind, String projectName) {
         String key = kind == ReportKind.DEPARTMENT_OVERALL ? "" : ProjectNames.key(projectName);
         return declarations.findByDepartmentIdAndYearAndKind(departmentId, year, kind).stream()
-                .filter(d -> d.getProjectKey().equals(key)).findFirst()
-                .flatMap(d -> versions.findByDeclarationIdOrderByNumberAsc(d.getId()).stream()
-                        .filter(v -> v.getState() == VersionState.APPROVED).findFirst()
-                        .map(v -> targets(d.getId(), v)));
+                .filter(d -> d.getProjectKey().equals(key)).findFirst();
+    }
+
+    /** The approved version in force: at most one version is APPROVED (decision 0037). */
+    private Optional<DeclarationVersion> inForce(Declaration declaration) {
+        return versions.findByDeclarationIdOrderByNumberAsc(declaration.getId()).stream()
+                .filter(v -> v.getState() == VersionState.APPROVED).findFirst();
+    }
+
+    private static Approval approval(Declaration d, DeclarationVersion v) {
+        return new Approval(d.getId(), d.getKind(), d.getProjectName(), v.getNumber(), v.getApprovedAt());
     }
 
     @Override
     public List<Approval> approvedIn(long departmentId, int year) {
         return declarations.findByDepartmentIdIn(java.util.Set.of(departmentId)).stream()
                 .filter(d -> d.getYear() == year)
-                .flatMap(d -> versions.findByDeclarationIdOrderByNumberAsc(d.getId()).stream()
-                        .filter(v -> v.getState() == VersionState.APPROVED).findFirst()
-                        .map(v -> new Approval(d.getKind(), d.getProjectName(), v.getNumber())).stream())
+                .flatMap(d -> inForce(d).map(v -> approval(d, v)).stream())
                 .toList();
     }
 

@@ -19,6 +19,7 @@ import cn.perfeval.report.MoneyUnit;
 import cn.perfeval.report.ReportKind;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -197,7 +198,7 @@ public class MonitoringService {
         }
         String by = currentUser.require().username();
         MonitoringRound round = rounds.saveAndFlush(new MonitoringRound(year, name.strip(), cutOff, dueDate, by,
-                clock.instant()));
+                storedNow()));
         publisher.publishEvent(new RoundOpened(round.getId(), year, round.getName(), cutOff, dueDate, by));
         return round.info();
     }
@@ -242,7 +243,7 @@ public class MonitoringService {
         document.budgetLines().forEach(l -> lines.add(line("BUDGET", l, unit)));
         document.projectLines().forEach(l -> lines.add(line("PROJECT", l, unit)));
         report.draft(unit, lines, document.indicatorLines().stream().map(MonitoringReport.IndicatorRow::new).toList(),
-                user.username(), clock.instant());
+                user.username(), storedNow());
         report = reports.saveAndFlush(report);
         publisher.publishEvent(new ReportDrafted(report.getId(), roundId, department.name(), project,
                 existing.isPresent(), user.username()));
@@ -278,12 +279,20 @@ public class MonitoringService {
         if (!errors.isEmpty()) {
             throw new ActionRefusedException(errors, "error.monitoring.submit-errors", errors.size());
         }
-        report.submit(user.username(), clock.instant());
+        report.submit(user.username(), storedNow());
         report = reports.saveAndFlush(report);
         int warnings = (int) before.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
         publisher.publishEvent(new ReportSubmitted(report.getId(), roundId, department.name(), report.getProject(),
                 warnings, user.username()));
         return info(report, round, department);
+    }
+
+    /**
+     * Now, as the database keeps it: to the microsecond (the clock reads nanoseconds, the time columns
+     * hold microseconds), so that a time answered when written is the time read back later.
+     */
+    private Instant storedNow() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     MonitoringRound find(long roundId) {

@@ -1,6 +1,7 @@
 package cn.perfeval.notification;
 
 import cn.perfeval.base.LocalizedMessage;
+import cn.perfeval.declaration.DeclarationStatus;
 import cn.perfeval.report.ReportKind;
 import cn.perfeval.workflow.Step;
 import jakarta.persistence.Column;
@@ -15,7 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One message to one user about one report. It keeps the facts of the moment it was written (the
+ * One message to one user about one report or one declaration (绩效目标申报). It keeps the facts of the moment it was written (the
  * department's name, the step, the due date), so it reads the same later, in either language.
  */
 @Entity
@@ -31,7 +32,18 @@ class UserNotification {
     @Enumerated(EnumType.STRING)
     private NotificationKind kind;
 
-    private long reportId;
+    /** The report it is about; null for a declaration's. */
+    private Long reportId;
+
+    /** The declaration it is about; null for a report's. */
+    private Long declarationId;
+
+    /** The status the declaration arrived at, or waits in (overdue); null for a report's. */
+    @Enumerated(EnumType.STRING)
+    private DeclarationStatus declarationStatus;
+
+    /** The declaration's project, {@code ""} for an overall one; null for a report's. */
+    private String projectName;
 
     @Enumerated(EnumType.STRING)
     private Step step;
@@ -73,6 +85,26 @@ class UserNotification {
         this.createdAt = createdAt;
     }
 
+    /** A notification about a declaration: its kind and year are the declaration's, its status the step. */
+    static UserNotification aboutDeclaration(String recipient, NotificationKind kind, long declarationId,
+            DeclarationStatus status, String department, int year, ReportKind declarationKind, String project,
+            LocalDate dueDate, String actor, String comment, Instant createdAt) {
+        UserNotification n = new UserNotification();
+        n.recipient = recipient;
+        n.kind = kind;
+        n.declarationId = declarationId;
+        n.declarationStatus = status;
+        n.department = department;
+        n.year = year;
+        n.reportKind = declarationKind;
+        n.projectName = project == null ? "" : project;
+        n.dueDate = dueDate;
+        n.actor = actor;
+        n.comment = comment;
+        n.createdAt = createdAt;
+        return n;
+    }
+
     String getRecipient() {
         return recipient;
     }
@@ -89,7 +121,24 @@ class UserNotification {
 
     NotificationInfo info() {
         return new NotificationInfo(id, kind, reportId, step, department, year, reportKind, dueDate, actor, comment,
-                createdAt, readAt != null);
+                createdAt, readAt != null, declarationId, declarationStatus, projectName);
+    }
+
+    /**
+     * The text of a message about a declaration: its kind's sentence (an adjustment returned by
+     * finance is refused, the approved version staying in force), and the due date where there is one.
+     */
+    static LocalizedMessage declarationMessage(NotificationKind kind, DeclarationStatus status, String department,
+            int year, ReportKind declarationKind, String project, LocalDate dueDate, String actor, String comment) {
+        String key = kind == NotificationKind.RETURNED && status == DeclarationStatus.APPROVED ? "REFUSED"
+                : kind.name();
+        return new LocalizedMessage("notification.declaration." + key, department, String.valueOf(year),
+                new LocalizedMessage("declaration.kind." + declarationKind.name()),
+                project == null || project.isEmpty() ? "" : "（" + project + "）",
+                status == null ? "" : new LocalizedMessage("declaration.status." + status.name()),
+                dueDate == null ? "" : dueDate.toString(), actor == null ? "" : actor, comment == null ? "" : comment,
+                dueDate == null || kind == NotificationKind.OVERDUE ? ""
+                        : new LocalizedMessage("notification.due", dueDate.toString()));
     }
 
     /** The text of the message: its kind's sentence, and the due date where the step has one. */

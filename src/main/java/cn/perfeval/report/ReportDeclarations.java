@@ -1,5 +1,6 @@
 package cn.perfeval.report;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,24 @@ public interface ReportDeclarations {
 
     /** The approved declarations in force of the department and year, each as a self-evaluation may start from it. */
     List<Start> approvedIn(long departmentId, int year);
+
+    /**
+     * The approved version in force of the declaration of the department, year, kind and project
+     * ({@code ""} for an overall report), as a report's export names it; empty where none was approved.
+     */
+    Optional<InForce> inForce(long departmentId, int year, ReportKind kind, String project);
+
+    /**
+     * The approved declaration version a self-evaluation is checked against: the export's
+     * {@code approvedTargets}, ignored on import.
+     *
+     * @param declarationId the declaration
+     * @param version its approved version in force
+     * @param approvedAt when finance approved that version
+     */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"declarationId", "version", "approvedAt"})
+    record InForce(long declarationId, int version, Instant approvedAt) {
+    }
 
     /**
      * An approved declaration a self-evaluation can start from ({@link ReportService#startFromDeclaration}).

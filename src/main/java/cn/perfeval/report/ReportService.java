@@ -301,6 +301,20 @@ public class ReportService {
     }
 
     /**
+     * The approved declaration version (绩效目标申报表) the report is checked against: the one in force of
+     * its department, year, kind and project; empty where none was approved. The export names it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<ReportDeclarations.InForce> checkedAgainst(long id) {
+        Report report = visible(id);
+        ReportDeclarations source = declarations.getIfAvailable();
+        return source == null ? java.util.Optional.empty()
+                : source.inForce(report.getDepartmentId(), report.getYear(), report.getKind(),
+                        report.getKind() == ReportKind.DEPARTMENT_OVERALL ? "" : report.getProjectName());
+    }
+
+    /**
      * The report for display and editing: its summary and every part it has, money in yuan, and the
      * indicators of its approved declaration, if any.
      */

@@ -1,5 +1,6 @@
 package cn.perfeval.workflow;
 
+import cn.perfeval.declaration.DeclarationStatus;
 import cn.perfeval.report.ReportKind;
 import java.time.LocalDate;
 
@@ -21,5 +22,13 @@ public final class DeadlineEvents {
     /** The step was due on {@code dueDate} and is still open. */
     public record TaskOverdue(long reportId, Step step, LocalDate dueDate, long departmentId, long regionId,
             int year, ReportKind kind) {
+    }
+
+    /**
+     * A declaration's waiting step (bureau review, finance approval or an adjustment's approval) was
+     * due on {@code dueDate} and is still open; its department and region name who acts on it.
+     */
+    public record DeclarationOverdue(long declarationId, DeclarationStatus status, LocalDate dueDate,
+            long departmentId, long regionId) {
     }
 }

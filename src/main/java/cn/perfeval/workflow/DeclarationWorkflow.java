@@ -11,6 +11,7 @@ import cn.perfeval.declaration.DeclarationSummary;
 import cn.perfeval.identity.CurrentUser;
 import cn.perfeval.identity.Role;
 import cn.perfeval.identity.UserScope;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -54,6 +55,10 @@ public class DeclarationWorkflow {
             this.taskKey = taskKey;
         }
 
+        String taskKey() {
+            return taskKey;
+        }
+
         static Optional<DeclarationStep> of(Task task) {
             return task == null ? Optional.empty()
                     : Arrays.stream(values()).filter(s -> s.taskKey.equals(task.getTaskDefinitionKey())).findFirst();
@@ -92,6 +97,10 @@ public class DeclarationWorkflow {
         variables.put("bureauGroup", Groups.department(departmentId, Role.BUREAU_REVIEWER));
         variables.put("financeGroup", Groups.region(regionId, Role.FINANCE_REVIEWER));
         variables.put("adjustment", adjustment);
+        variables.put(DeadlineListener.DEPARTMENT, departmentId);
+        variables.put(DeadlineListener.REGION, regionId);
+        // The waiting steps' overdue timers read it; each waiting task sets its own (DeclarationDeadlines).
+        variables.put(DeadlineSchedule.OVERDUE_AT, DeadlineSchedule.NO_TIMER.toString());
         runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(declarationId), variables);
     }
 
@@ -157,6 +166,39 @@ public class DeclarationWorkflow {
         }
         return act(id, DeclarationStep.FINANCE_APPROVAL, DeclarationAction.RETURN,
                 Map.of("financeDecision", "return"), comment);
+    }
+
+    /**
+     * The declarations waiting for the current user, newest first: in drafting for the drafters of
+     * their department, in bureau review for its bureau reviewers, in finance approval (or an
+     * adjustment) for the finance reviewers of its region; each with its step, since when and its due date.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DeclarationTask> myTasks() {
+        List<String> groups = Groups.of(currentUser.require());
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        List<DeclarationTask> result = new java.util.ArrayList<>();
+        for (Task task : tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskCandidateGroupIn(groups)
+                .active().includeProcessVariables().orderByTaskCreateTime().desc().list()) {
+            long id = ((Number) task.getProcessVariables().get("declarationId")).longValue();
+            DeclarationSummary declaration = declarations.summary(id);
+            if (DeclarationStep.of(task).isPresent()) {
+                result.add(new DeclarationTask(declaration, declaration.status(), task.getCreateTime().toInstant(),
+                        DeadlineSchedule.dueDay(task.getDueDate())));
+            }
+        }
+        return result;
+    }
+
+    /** The due date of the declaration's open step: bureau review or finance approval; empty in drafting and once decided. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> due(long id) {
+        declarations.summary(id);
+        return openTask(id).map(Task::getDueDate).map(DeadlineSchedule::dueDay);
     }
 
     /** The actions the current user may take on the declaration now; the buttons a screen shows. */

@@ -16,14 +16,15 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine's settings of the portal: its time is the application's clock, and new tasks get
- * their due dates ({@link DeadlineListener}). The delegates of the deadline timers.
+ * their due dates ({@link DeadlineListener}, {@link DeclarationDeadlines}). The delegates of the deadline timers.
  */
 @Configuration
 @EnableConfigurationProperties(DeadlineProperties.class)
 class WorkflowConfiguration {
 
     @Bean
-    ProcessEngineConfigurationConfigurer deadlinesAndClock(Clock clock, DeadlineListener deadlines) {
+    ProcessEngineConfigurationConfigurer deadlinesAndClock(Clock clock, DeadlineListener deadlines,
+            DeclarationDeadlines declarationDeadlines) {
         return engine -> {
             engine.setClock(new EngineClock(clock));
             Map<String, List<FlowableEventListener>> typed = engine.getTypedEventListeners() == null
@@ -31,6 +32,7 @@ class WorkflowConfiguration {
             List<FlowableEventListener> onCreate = new ArrayList<>(
                     typed.getOrDefault(FlowableEngineEventType.TASK_CREATED.name(), List.of()));
             onCreate.add(deadlines);
+            onCreate.add(declarationDeadlines);
             typed.put(FlowableEngineEventType.TASK_CREATED.name(), onCreate);
             engine.setTypedEventListeners(typed);
         };
@@ -40,6 +42,12 @@ class WorkflowConfiguration {
     @Bean
     JavaDelegate stepReminder(ApplicationEventPublisher publisher) {
         return new DeadlineNotice(false, publisher);
+    }
+
+    /** The overdue timers' delegate of the declaration route ({@code flagDeclarationOverdue}). */
+    @Bean
+    JavaDelegate declarationOverdue(ApplicationEventPublisher publisher) {
+        return new DeclarationDeadlines.Notice(publisher);
     }
 
     /** The overdue timers' delegate ({@code flagOverdue}). */

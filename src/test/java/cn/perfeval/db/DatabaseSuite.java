@@ -369,4 +369,157 @@ abstract class DatabaseSuite extends AuditChainAfterRoute {
         assertThat(after.projects()).isEqualTo(WorkbookDocuments.PROJECTS);
         assertThat(after.scoring()).isEqualTo(WorkbookDocuments.SCORING);
     }
+
+    @Autowired
+    cn.perfeval.declaration.DeclarationService declarations;
+    @Autowired
+    cn.perfeval.workflow.DeclarationWorkflow declarationRoute;
+    @Autowired
+    cn.perfeval.monitoring.MonitoringService monitoring;
+
+    /**
+     * How precisely this database, through its driver, keeps the times sent to it: microseconds, but
+     * seconds on MariaDB through MySQL Connector/J (decision 0018).
+     */
+    abstract java.time.temporal.ChronoUnit storedTimePrecision();
+
+    /** A time answered when written, as the database keeps it. */
+    private Instant stored(Instant written) {
+        return written.truncatedTo(storedTimePrecision());
+    }
+
+    /** The time read back is kept to the database's precision, and never finer than microseconds. */
+    private void assertMicroseconds(Instant at, String what) {
+        assertThat(at).as(what).isNotNull().isEqualTo(at.truncatedTo(java.time.temporal.ChronoUnit.MICROS))
+                .isEqualTo(at.truncatedTo(storedTimePrecision()));
+    }
+
+    @Test
+    void a_declaration_its_versions_and_history_read_back_field_by_field_with_their_times_to_the_microsecond() {
+        String project = "城乡医疗救助（𠀀𪚥）" + System.nanoTime();
+        java.util.List<cn.perfeval.declaration.DeclarationDocument.Indicator> indicators = List.of(
+                new cn.perfeval.declaration.DeclarationDocument.Indicator("产出指标", "数量指标", "救助人次", "≥1200人次",
+                        new java.math.BigDecimal("12.3456")),
+                new cn.perfeval.declaration.DeclarationDocument.Indicator("产出指标", "质量指标", "资金拨付准确率", "≥95%",
+                        new java.math.BigDecimal("7.6544")),
+                new cn.perfeval.declaration.DeclarationDocument.Indicator("产出指标", "时效指标", "资金拨付时限",
+                        "10个工作日内", new java.math.BigDecimal("15.25")),
+                new cn.perfeval.declaration.DeclarationDocument.Indicator("效益指标", "社会效益指标", "困难群众医疗费用负担",
+                        "有效减轻（𠀀）", new java.math.BigDecimal("44.75")),
+                new cn.perfeval.declaration.DeclarationDocument.Indicator("满意度指标", "服务对象满意度指标", "救助对象满意度",
+                        "≥95%", new java.math.BigDecimal("20")));
+        cn.perfeval.declaration.DeclarationDocument doc = new cn.perfeval.declaration.DeclarationDocument(1,
+                ReportKind.PROJECT, 2024, cn.perfeval.report.MoneyUnit.YUAN,
+                new cn.perfeval.declaration.DeclarationDocument.Department("米易县医疗保障局"),
+                new cn.perfeval.declaration.DeclarationDocument.Project(project),
+                "及时足额拨付医疗救助资金，减轻困难群众医疗费用负担；\n😀 全年救助不少于1200人次。",
+                new cn.perfeval.declaration.DeclarationDocument.Funds(new java.math.BigDecimal("12345678.90"),
+                        new java.math.BigDecimal("12000000.00"), new java.math.BigDecimal("345678.90")),
+                indicators);
+
+        var created = as.call("drafter", () -> declarations.create(doc));
+        long id = created.id();
+        var submitted = as.call("drafter", () -> declarationRoute.submit(id, "请审核（𠀀）"));
+        var passed = as.call("bureau", () -> declarationRoute.pass(id, "同意"));
+        var approved = as.call("finance", () -> declarationRoute.approve(id, "予以批复，目标≥95%"));
+        var adjusted = as.call("drafter", () -> declarations.requestAdjustment(id, "救助对象减少，救助人次按新政策调整",
+                cn.perfeval.declaration.Declarations.withIndicator(doc, 0,
+                        new cn.perfeval.declaration.DeclarationDocument.Indicator("产出指标", "数量指标", "救助人次",
+                                "≥1000人次", new java.math.BigDecimal("12.3456")))));
+        var adjustmentApproved = as.call("finance", () -> declarationRoute.approve(id, null));
+
+        var back = as.call("bureau", () -> declarations.details(id));
+        assertThat(back.summary().department()).isEqualTo("米易县医疗保障局");
+        assertThat(back.summary().year()).isEqualTo(2024);
+        assertThat(back.summary().kind()).isEqualTo(ReportKind.PROJECT);
+        assertThat(back.summary().project()).isEqualTo(project);
+        assertThat(back.summary().status()).isEqualTo(cn.perfeval.declaration.DeclarationStatus.APPROVED);
+        assertThat(back.summary().version()).isEqualTo(2);
+        assertThat(back.summary().versionInForce()).isEqualTo(2);
+        assertThat(back.summary().updatedBy()).isEqualTo("finance");
+        assertThat(back.summary().updatedAt()).isEqualTo(stored(adjustmentApproved.updatedAt()));
+        assertMicroseconds(back.summary().updatedAt(), "updatedAt");
+
+        var first = as.call("bureau", () -> declarations.versionDocument(id, 1));
+        assertThat(first).isEqualTo(doc);
+        assertThat(first.funds().total()).hasToString("12345678.90");
+        assertThat(first.indicators()).extracting(i -> i.weight().toPlainString())
+                .containsExactly("12.3456", "7.6544", "15.25", "44.75", "20");
+        assertThat(first.indicators()).extracting(cn.perfeval.declaration.DeclarationDocument.Indicator::target)
+                .containsExactly("≥1200人次", "≥95%", "10个工作日内", "有效减轻（𠀀）", "≥95%");
+        assertThat(back.document().indicators().getFirst().target()).isEqualTo("≥1000人次");
+        assertThat(back.document().overallTarget()).isEqualTo(doc.overallTarget());
+
+        assertThat(back.versions()).hasSize(2);
+        var v1 = back.versions().get(0);
+        assertThat(v1.state()).isEqualTo(cn.perfeval.declaration.VersionState.SUPERSEDED);
+        assertThat(v1.reason()).isNull();
+        assertThat(v1.createdBy()).isEqualTo("drafter");
+        assertThat(v1.createdAt()).isEqualTo(stored(created.updatedAt()));
+        assertThat(v1.approvedBy()).isEqualTo("finance");
+        assertThat(v1.approvedAt()).isEqualTo(stored(approved.updatedAt()));
+        var v2 = back.versions().get(1);
+        assertThat(v2.state()).isEqualTo(cn.perfeval.declaration.VersionState.APPROVED);
+        assertThat(v2.reason()).isEqualTo("救助对象减少，救助人次按新政策调整");
+        assertThat(v2.createdAt()).isEqualTo(stored(adjusted.updatedAt()));
+        assertThat(v2.approvedAt()).isEqualTo(stored(adjustmentApproved.updatedAt()));
+        for (Instant at : List.of(v1.createdAt(), v1.approvedAt(), v2.createdAt(), v2.approvedAt())) {
+            assertMicroseconds(at, "version time");
+        }
+
+        var history = as.call("drafter", () -> declarations.history(id));
+        assertThat(history).extracting(cn.perfeval.declaration.DeclarationHistoryEntry::at).containsExactly(
+                stored(created.updatedAt()), stored(submitted.updatedAt()), stored(passed.updatedAt()),
+                stored(approved.updatedAt()), stored(adjusted.updatedAt()), stored(adjustmentApproved.updatedAt()));
+        assertThat(history).extracting(cn.perfeval.declaration.DeclarationHistoryEntry::comment).containsExactly(
+                null, "请审核（𠀀）", "同意", "予以批复，目标≥95%", "救助对象减少，救助人次按新政策调整", null);
+        assertThat(history).extracting(cn.perfeval.declaration.DeclarationHistoryEntry::version)
+                .containsExactly(1, 1, 1, 1, 2, 2);
+        assertThat(jdbc.queryForObject("select datetime_precision from information_schema.columns where table_schema = "
+                + currentSchema() + " and table_name = 'declaration_version' and column_name = 'approved_at'",
+                Number.class).intValue()).isEqualTo(6);
+        assertThat(history).allSatisfy(e -> assertMicroseconds(e.at(), "history time"));
+    }
+
+    @Test
+    void a_monitoring_report_reads_back_field_by_field_with_its_money_texts_and_times_to_the_microsecond() {
+        var round = as.call("admin", () -> monitoring.openRound(2024, "2024年6月绩效运行监控（𠀀）" + System.nanoTime(),
+                java.time.LocalDate.of(2024, 6, 30), null));
+        var doc = new cn.perfeval.monitoring.MonitoringDocument(1, 2024, cn.perfeval.report.MoneyUnit.YUAN,
+                new cn.perfeval.monitoring.MonitoringDocument.Department("米易县医疗保障局"), null,
+                List.of(new cn.perfeval.monitoring.MonitoringDocument.Line("人员类项目", new java.math.BigDecimal("12345678.90"),
+                        new java.math.BigDecimal("6172839.45")),
+                        new cn.perfeval.monitoring.MonitoringDocument.Line("公用经费（𠀀）", new java.math.BigDecimal("0.01"),
+                                new java.math.BigDecimal("0.00"))),
+                List.of(new cn.perfeval.monitoring.MonitoringDocument.Line("城乡医疗救助", new java.math.BigDecimal("9876543.21"),
+                        new java.math.BigDecimal("1234567.89"))),
+                List.of(new cn.perfeval.monitoring.MonitoringDocument.Indicator(null, "产出指标", "质量指标", "城乡居民医疗保险参保率",
+                        "≥95%", cn.perfeval.monitoring.Progress.EXPECTED_MET, null, null),
+                        new cn.perfeval.monitoring.MonitoringDocument.Indicator("城乡医疗救助", "产出指标", "数量指标", "救助人次",
+                                "≥1200人次", cn.perfeval.monitoring.Progress.AT_RISK, "上半年申请人数少于预期（𠀀）",
+                                "加强政策宣传，\n7月前完成排查")));
+
+        var drafted = as.call("drafter", () -> monitoring.draft(round.id(), doc)).report();
+        var submitted = as.call("drafter", () -> monitoring.submit(round.id(), drafted.id()));
+        var back = as.call("finance", () -> monitoring.report(round.id(), drafted.id()));
+
+        assertThat(back.document()).isEqualTo(doc);
+        assertThat(back.document().budget().getFirst().budget()).hasToString("12345678.90");
+        assertThat(back.department()).isEqualTo("米易县医疗保障局");
+        assertThat(back.project()).isEmpty();
+        assertThat(back.status()).isEqualTo(cn.perfeval.monitoring.MonitoringStatus.SUBMITTED);
+        assertThat(back.draftedBy()).isEqualTo("drafter");
+        assertThat(back.submittedBy()).isEqualTo("drafter");
+        assertThat(back.draftedAt()).isEqualTo(stored(drafted.draftedAt()));
+        assertThat(back.submittedAt()).isEqualTo(stored(submitted.submittedAt()));
+        assertMicroseconds(back.draftedAt(), "draftedAt");
+        assertMicroseconds(back.submittedAt(), "submittedAt");
+        assertThat(back.findings()).isEqualTo(submitted.findings());
+        var roundBack = as.call("finance", () -> monitoring.round(round.id()));
+        assertThat(roundBack).usingRecursiveComparison().ignoringFields("openedAt").isEqualTo(round);
+        assertThat(roundBack.openedAt()).isEqualTo(stored(round.openedAt()));
+        assertMicroseconds(roundBack.openedAt(), "openedAt");
+        assertThat(jdbc.queryForObject("select budget from monitoring_report_line where report_id = ? and name = ?",
+                java.math.BigDecimal.class, drafted.id(), "人员类项目")).hasToString("12345678.90");
+    }
 }

@@ -30,6 +30,15 @@ class MySqlDatabaseTests extends DatabaseSuite {
         return 0; // MySQL/MariaDB keep long texts in their LONGTEXT columns; there are no large objects.
     }
 
+    /** Sends a time with microseconds and reads what the server received (as audit.StoredTimePrecision does). */
+    @Override
+    java.time.temporal.ChronoUnit storedTimePrecision() {
+        String received = jdbc.queryForObject("select cast(? as char)", String.class,
+                java.sql.Timestamp.from(java.time.Instant.parse("2000-01-01T00:00:00.123456Z")));
+        return received != null && received.contains(".123456") ? java.time.temporal.ChronoUnit.MICROS
+                : java.time.temporal.ChronoUnit.SECONDS;
+    }
+
     @Override
     String currentSchema() {
         return "database()";

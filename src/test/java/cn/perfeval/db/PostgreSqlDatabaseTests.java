@@ -27,6 +27,11 @@ class PostgreSqlDatabaseTests extends DatabaseSuite {
     }
 
     @Override
+    java.time.temporal.ChronoUnit storedTimePrecision() {
+        return java.time.temporal.ChronoUnit.MICROS;
+    }
+
+    @Override
     long largeObjects() {
         return jdbc.queryForObject("select count(*) from pg_largeobject_metadata", Long.class);
     }

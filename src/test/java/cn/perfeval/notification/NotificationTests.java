@@ -187,7 +187,7 @@ class NotificationTests {
     }
 
     private List<NotificationInfo> of(String user, long reportId) {
-        return as.call(user, () -> notifications.latest(1_000)).stream().filter(n -> n.reportId() == reportId)
+        return as.call(user, () -> notifications.latest(1_000)).stream().filter(n -> Long.valueOf(reportId).equals(n.reportId()))
                 .toList();
     }
 

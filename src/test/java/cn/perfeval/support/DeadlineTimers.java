@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
 import org.springframework.stereotype.Component;
 
 /**
- * What is waiting for its moment in a report's process, as the async executor and the deadline
+ * What is waiting for its moment in a report's process (or a declaration's open route, whose waiting steps keep one overdue timer each), as the async executor and the deadline
  * sweep see it: the engine's timer jobs (the scheduled publication, and the deadline timers of
  * route versions that had them) and the deadline notices still to come, by name
  * ({@code draftReportReminder}, {@code draftReportOverdue}, ...) and moment. Firing those that are
@@ -63,6 +64,27 @@ public class DeadlineTimers {
         Job timer = management.createTimerJobQuery().processInstanceId(process(reportId)).elementId(elementId)
                 .singleResult();
         management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+    }
+
+    /** The timers waiting in the route of the declaration now open, by the BPMN id of their event. */
+    public Map<String, Instant> scheduledForDeclaration(long declarationId) {
+        return management.createTimerJobQuery().processInstanceId(declarationProcess(declarationId)).list().stream()
+                .collect(Collectors.toMap(Job::getElementId, j -> j.getDuedate().toInstant()));
+    }
+
+    /** Fires the timers of the declaration's open route that are due now; returns the BPMN ids of those fired. */
+    public List<String> fireDueOfDeclaration(long declarationId) {
+        List<Job> due = management.createTimerJobQuery().processInstanceId(declarationProcess(declarationId))
+                .executable().list();
+        for (Job timer : due) {
+            management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+        }
+        return due.stream().map(Job::getElementId).toList();
+    }
+
+    private String declarationProcess(long declarationId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey("declaration:" + declarationId)
+                .singleResult().getId();
     }
 
     private String process(long reportId) {

@@ -7,6 +7,7 @@ import cn.perfeval.base.api.HeavyUpload;
 import cn.perfeval.report.MoneyUnit;
 import cn.perfeval.report.ReportDocument;
 import cn.perfeval.report.ReportDueDates;
+import cn.perfeval.report.ReportExport;
 import cn.perfeval.report.ReportHistoryEntry;
 import cn.perfeval.report.ReportKind;
 import cn.perfeval.report.ReportService;
@@ -88,14 +89,15 @@ class ReportApi {
     /**
      * The report as a document, in the unit it came in or, with {@code ?unit=YUAN|WAN_YUAN}, in that
      * unit, with the report's {@code version} in the body and as the {@code ETag} (read before the
-     * document, so that a save in between makes the version older, never newer, than the content).
+     * document, so that a save in between makes the version older, never newer, than the content),
+     * and {@code approvedTargets} where the report is checked against an approved declaration.
      */
     @GetMapping("/{id}")
     @ApiResponse(responseCode = "200", description = "the report document (report-format.md) with its version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportDocument.class)))
     ResponseEntity<ObjectNode> export(@PathVariable long id, @RequestParam(required = false) MoneyUnit unit) {
         long version = reports.summary(id).version();
-        ObjectNode body = json.valueToTree(reports.export(id, unit));
+        ObjectNode body = ReportExport.of(json, reports.export(id, unit), reports.checkedAgainst(id));
         body.put("version", version);
         return ResponseEntity.ok().eTag(etag(version)).body(body);
     }

@@ -5,6 +5,7 @@ import cn.perfeval.base.InvalidInputException;
 import cn.perfeval.base.LocalizedMessage;
 import cn.perfeval.report.DocumentPlaces;
 import cn.perfeval.report.ReportDocument;
+import cn.perfeval.report.ReportExport;
 import cn.perfeval.report.ReportService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,13 +32,16 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** A link that downloads the report as stored, as {@code report-<id>.json}, in the unit it came in. */
+    /**
+     * A link that downloads the report as stored, as {@code report-<id>.json}, in the unit it came in,
+     * naming the approved declaration version it is checked against ({@code approvedTargets}) where there is one.
+     */
     public static Anchor downloadLink(ReportService reports, JsonMapper json, long id, String label) {
         Anchor link = new Anchor((DownloadHandler) download -> {
-            ReportDocument doc = reports.export(id);
+            var body = ReportExport.of(json, reports.export(id), reports.checkedAgainst(id));
             download.setFileName("report-" + id + ".json");
             download.setContentType("application/json;charset=UTF-8");
-            json.writerWithDefaultPrettyPrinter().writeValue(download.getOutputStream(), doc);
+            json.writerWithDefaultPrettyPrinter().writeValue(download.getOutputStream(), body);
         }, label);
         link.setId("download-json");
         return link;

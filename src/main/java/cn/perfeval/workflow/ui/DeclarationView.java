@@ -8,16 +8,20 @@ import cn.perfeval.declaration.DeclarationDetails;
 import cn.perfeval.declaration.DeclarationDocument;
 import cn.perfeval.declaration.DeclarationFinding;
 import cn.perfeval.declaration.DeclarationService;
+import cn.perfeval.declaration.DeclarationStatus;
 import cn.perfeval.declaration.DeclarationSummary;
 import cn.perfeval.declaration.DeclarationVersionInfo;
+import cn.perfeval.identity.Directory;
 import cn.perfeval.identity.Role;
 import cn.perfeval.workflow.DeclarationWorkflow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -33,7 +37,8 @@ import java.util.function.Supplier;
 
 /**
  * One performance target declaration, read-only: its overall target, funds and indicators, the
- * findings of its checks and its versions; below them the moves the user may make at its step
+ * findings of its checks and its versions, the due date of its waiting step and a standing return
+ * with its reason; below them the moves the user may make at its step
  * (submit, withdraw, pass, approve, return with a reason).
  */
 @Route("declarations/:id")
@@ -49,10 +54,14 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final JsonMapper json;
 
-    DeclarationView(DeclarationService declarations, DeclarationWorkflow workflow, JsonMapper json) {
+    private final Directory directory;
+
+    DeclarationView(DeclarationService declarations, DeclarationWorkflow workflow, JsonMapper json,
+            Directory directory) {
         this.declarations = declarations;
         this.workflow = workflow;
         this.json = json;
+        this.directory = directory;
     }
 
     @Override
@@ -79,6 +88,12 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
                 s.versionInForce() == null ? "—" : String.valueOf(s.versionInForce())));
         status.setId("declaration-status");
         add(heading, status);
+        workflow.due(id).ifPresent(due -> {
+            Paragraph dueDate = new Paragraph(getTranslation("declaration.view.due", due.toString()));
+            dueDate.setId("declaration-due");
+            add(dueDate);
+        });
+        returned(s);
         Set<DeclarationAction> allowed = workflow.availableActions(id);
         editor = null;
         if (allowed.contains(DeclarationAction.SAVE)) {
@@ -164,6 +179,26 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
         if (first != null) {
             first.scrollIntoView();
         }
+    }
+
+    /**
+     * A declaration sent back to drafting shows 已退回 with who returned it and why; one whose
+     * adjustment finance returned shows that the adjustment was refused, with the reason.
+     */
+    private void returned(DeclarationSummary s) {
+        if (s.status() != DeclarationStatus.DRAFTING && s.status() != DeclarationStatus.APPROVED) {
+            return;
+        }
+        StandingReturn.ofDeclaration(declarations.history(id), directory).ifPresent(r -> {
+            Span badge = new Span(getTranslation(s.status() == DeclarationStatus.DRAFTING ? "declaration.view.returned"
+                    : "declaration.view.refused"));
+            badge.getElement().getThemeList().add("badge error");
+            badge.setId("declaration-returned");
+            Span reason = new Span(getTranslation("declaration.view.returned-by", r.by(), r.reason()));
+            reason.setId("declaration-return-reason");
+            reason.getStyle().set("margin-left", "var(--lumo-space-s)");
+            add(new Div(badge, reason));
+        });
     }
 
     /**

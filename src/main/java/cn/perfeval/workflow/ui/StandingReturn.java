@@ -1,5 +1,7 @@
 package cn.perfeval.workflow.ui;
 
+import cn.perfeval.declaration.DeclarationAction;
+import cn.perfeval.declaration.DeclarationHistoryEntry;
 import cn.perfeval.identity.Directory;
 import cn.perfeval.identity.UserContact;
 import cn.perfeval.report.ReportAction;
@@ -22,8 +24,22 @@ record StandingReturn(String reason, String by) {
         if (last.action() != ReportAction.RETURN || last.toStatus() != ReportStatus.DRAFTING) {
             return Optional.empty();
         }
-        String by = directory.contact(last.user()).map(UserContact::displayName)
-                .filter(name -> name != null && !name.isBlank()).orElse(last.user());
-        return Optional.of(new StandingReturn(last.comment() == null ? "" : last.comment().strip(), by));
+        return Optional.of(of(last.comment(), last.user(), directory));
+    }
+
+    /**
+     * The return a declaration still stands under: its latest move (saves of the draft aside) sent it
+     * back to drafting, or refused its adjustment (back to the approved version); as with a report's.
+     */
+    static Optional<StandingReturn> ofDeclaration(List<DeclarationHistoryEntry> history, Directory directory) {
+        return history.reversed().stream().filter(e -> e.action() != DeclarationAction.SAVE).findFirst()
+                .filter(e -> e.action() == DeclarationAction.RETURN)
+                .map(e -> of(e.comment(), e.user(), directory));
+    }
+
+    private static StandingReturn of(String comment, String user, Directory directory) {
+        String by = directory.contact(user).map(UserContact::displayName)
+                .filter(name -> name != null && !name.isBlank()).orElse(user);
+        return new StandingReturn(comment == null ? "" : comment.strip(), by);
     }
 }

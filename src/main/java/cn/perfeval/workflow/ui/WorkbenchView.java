@@ -10,12 +10,17 @@ import com.vaadin.flow.component.html.Div;
 import java.time.temporal.ChronoUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import cn.perfeval.identity.Role;
+import cn.perfeval.declaration.DeclarationService;
+import cn.perfeval.declaration.DeclarationStatus;
+import cn.perfeval.workflow.DeclarationTask;
+import cn.perfeval.workflow.DeclarationWorkflow;
 import cn.perfeval.workflow.OpenTask;
 import cn.perfeval.workflow.ReportWorkflow;
 import cn.perfeval.workflow.Step;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,7 +36,8 @@ import java.util.List;
 
 /**
  * 工作台: the tasks waiting for the signed-in user with their due dates, each opening its step's
- * screen. The three administrators, who hold no tasks, land on their own home page instead.
+ * screen; below them the performance target declarations waiting for the user, each opening the
+ * declaration. The three administrators, who hold no tasks, land on their own home page instead.
  */
 @Route("")
 @Menu(order = 0, title = "nav.workbench")
@@ -44,21 +50,84 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final ReportService reports;
     private final Directory directory;
 
+    private final DeclarationService declarations;
+
     WorkbenchView(ReportWorkflow workflow, Clock clock, CurrentUser currentUser, ReportService reports,
-            Directory directory, ObjectProvider<WorkbenchPanel> panels) {
+            Directory directory, ObjectProvider<WorkbenchPanel> panels, DeclarationWorkflow declarationRoute,
+            DeclarationService declarations) {
         this.clock = clock;
         this.reports = reports;
         this.directory = directory;
+        this.declarations = declarations;
         H2 title = new H2(getTranslation("workbench.title"));
         title.addClassName("view-title");
         add(title);
         panels.orderedStream().map(WorkbenchPanel::create).filter(java.util.Objects::nonNull).forEach(this::add);
         List<OpenTask> tasks = workflow.myTasks();
-        this.home = tasks.isEmpty() ? currentUser.find().map(user -> home(user.role())).orElse(null) : null;
+        List<DeclarationTask> declared = declarationRoute.myTasks();
+        this.home = tasks.isEmpty() && declared.isEmpty()
+                ? currentUser.find().map(user -> home(user.role())).orElse(null) : null;
         if (tasks.isEmpty()) {
             add(new Paragraph(getTranslation("workbench.empty")));
-            return;
+        } else {
+            add(reportTasks(tasks));
         }
+        if (!declared.isEmpty()) {
+            add(new H3(getTranslation("workbench.declarations")), declarationTasks(declared));
+        }
+    }
+
+    /**
+     * The declarations waiting for the user: department, year, kind and project, step, since when,
+     * due date with the days left, a standing return with its reason; 办理 opens the declaration.
+     */
+    private Grid<DeclarationTask> declarationTasks(List<DeclarationTask> declared) {
+        Grid<DeclarationTask> grid = new Grid<>();
+        grid.setId("declaration-tasks");
+        grid.addColumn(t -> t.declaration().department()).setHeader(getTranslation("report.department"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.declaration().year()).setHeader(getTranslation("report.year")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation("declaration.kind." + t.declaration().kind().name())
+                + (t.declaration().project().isEmpty() ? "" : "（" + t.declaration().project() + "）"))
+                .setHeader(getTranslation("report.kind")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation("declaration.status." + t.status().name()))
+                .setHeader(getTranslation("workbench.step")).setAutoWidth(true);
+        grid.addColumn(t -> Formats.dateTime(t.since())).setHeader(getTranslation("workbench.since")).setAutoWidth(true);
+        grid.addComponentColumn(t -> due(t.due(), "declaration-due-" + t.declaration().id()))
+                .setHeader(getTranslation("deadlines.due")).setAutoWidth(true);
+        grid.addComponentColumn(this::declarationReturned).setHeader(getTranslation("workbench.note"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(t -> {
+            Button open = new Button(getTranslation("workbench.open"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("declarations/" + t.declaration().id())));
+            open.setId("open-declaration-" + t.declaration().id());
+            return open;
+        });
+        grid.setItems(declared);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** For a declaration sent back to drafting: 已退回, the reason and who returned it. */
+    private Component declarationReturned(DeclarationTask task) {
+        Div note = new Div();
+        if (task.status() != DeclarationStatus.DRAFTING) {
+            return note;
+        }
+        long id = task.declaration().id();
+        StandingReturn.ofDeclaration(declarations.history(id), directory).ifPresent(r -> {
+            Span badge = new Span(getTranslation("workbench.returned"));
+            badge.getElement().getThemeList().add("badge error");
+            badge.setId("declaration-returned-" + id);
+            Span reason = new Span(getTranslation("workbench.returned-by", r.by(), r.reason()));
+            reason.setId("declaration-return-reason-" + id);
+            reason.getStyle().set("margin-left", "var(--lumo-space-s)").set("white-space", "normal");
+            note.add(badge, reason);
+        });
+        return note;
+    }
+
+    private Grid<OpenTask> reportTasks(List<OpenTask> tasks) {
         Grid<OpenTask> grid = new Grid<>();
         grid.setId("tasks");
         grid.addColumn(t -> t.report().department()).setHeader(getTranslation("report.department")).setAutoWidth(true);
@@ -80,21 +149,25 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         });
         grid.setItems(tasks);
         grid.setAllRowsVisible(true);
-        add(grid);
+        return grid;
     }
 
     /** The task's due date with the days left, or the days it is overdue (in red). */
     private Span due(OpenTask task) {
-        if (task.due() == null) {
+        return due(task.due(), "due-" + task.report().id());
+    }
+
+    private Span due(LocalDate dueDate, String id) {
+        if (dueDate == null) {
             return new Span();
         }
-        long left = ChronoUnit.DAYS.between(LocalDate.ofInstant(clock.instant(), Formats.ZONE), task.due());
+        long left = ChronoUnit.DAYS.between(LocalDate.ofInstant(clock.instant(), Formats.ZONE), dueDate);
         boolean overdue = left < 0;
-        String date = task.due().toString();
+        String date = dueDate.toString();
         Span due = new Span(overdue ? getTranslation("workbench.overdue-days", date, -left)
                 : left == 0 ? getTranslation("workbench.due-today", date)
                 : getTranslation("workbench.days-left", date, left));
-        due.setId("due-" + task.report().id());
+        due.setId(id);
         if (overdue) {
             due.getStyle().set("color", "var(--lumo-error-text-color)");
         }

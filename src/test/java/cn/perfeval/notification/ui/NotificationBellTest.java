@@ -51,7 +51,7 @@ class NotificationBellTest extends SpringBrowserlessTest {
 
         bell.popover.open();
         NotificationInfo mine = notifications.latest(NotificationService.LATEST).stream()
-                .filter(n -> n.reportId() == id).findFirst().orElseThrow();
+                .filter(n -> Long.valueOf(id).equals(n.reportId())).findFirst().orElseThrow();
         Div item = find(Div.class).id("notification-" + mine.id());
         assertThat(item.getElement().getTextRecursively()).contains("待办：米易县医疗保障局").contains("“局审核”环节");
         ComponentUtil.fireEvent(item, new ClickEvent<>(item));
