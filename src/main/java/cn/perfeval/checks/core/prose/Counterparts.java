@@ -55,9 +55,9 @@ final class Counterparts {
 
     /** 类/款/项 written after a classification name ({@code 社会保障和就业（类）支出}). */
     private static final Pattern LEVEL = Pattern.compile("[（(]([类款项])[）)]");
-    /** What may stand between a classification name and its figure. */
-    private static final Pattern NAME_TAIL = Pattern.compile(
-            "^(?:\\s|[:：]|为|是|共计|合计|支出决算数?|决算数?|支出数?|金额|达到|达|实际|全年|本年|累计)*$");
+    /** The words that may stand between a classification name and its figure, besides spaces. */
+    private static final List<String> TAIL_WORDS = List.of(":", "：", "为", "是", "共计", "合计", "支出决算数", "支出决算",
+            "决算数", "决算", "支出数", "支出", "金额", "达到", "达", "实际", "全年", "本年", "累计");
     /** What may stand just before a classification name: the start, punctuation, a code, a numbering. */
     private static final String NAME_BOUNDARY = "，,、：:；;。（()）.． \t\n\r0123456789";
     /** Words before a classification name that make its figure a part of the row's (财政拨款, 基本支出中…). */
@@ -74,6 +74,8 @@ final class Counterparts {
     private final Map<String, List<Row>> rowsByName = new HashMap<>();
     /** The names a figure may be attached to without a code or a 类/款/项 marker: 类 names. */
     private final Set<String> bareNames = new HashSet<>();
+    /** The names of {@code rowsByName} by their last character. */
+    private final Map<Character, List<String>> namesEndingWith = new HashMap<>();
     private final Map<String, List<Row>> rowsByCode = new HashMap<>();
     private final Map<Pattern, Supplier<BigDecimal>> labels = new LinkedHashMap<>();
     private final List<Pattern> names = new ArrayList<>();
@@ -156,6 +158,9 @@ final class Counterparts {
                 bareNames.add(name);
             }
         }
+        for (String name : rowsByName.keySet()) {
+            namesEndingWith.computeIfAbsent(name.charAt(name.length() - 1), c -> new ArrayList<>()).add(name);
+        }
     }
 
     private void row(String code, String name, boolean income, BigDecimal total) {
@@ -187,28 +192,45 @@ final class Counterparts {
      * narrow it (财政拨款, 预算, 基本支出中…) or where its rows disagree.
      */
     private Counterpart classified(Reading reading, Figure figure) {
-        if (rowsByName.isEmpty() || figure.lead().isEmpty()) {
+        String lead = figure.lead();
+        if (rowsByName.isEmpty() || lead.isEmpty()) {
             return null;
         }
-        String lead = figure.lead();
-        StringBuilder stripped = new StringBuilder(lead.length());
         Map<Integer, Character> levels = new HashMap<>();
-        Matcher m = LEVEL.matcher(lead);
-        int from = 0;
-        while (m.find()) {
-            stripped.append(lead, from, m.start());
-            levels.put(stripped.length(), m.group(1).charAt(0));
-            from = m.end();
-        }
-        stripped.append(lead, from, lead.length());
-        String text = stripped.toString();
-        for (int end = text.length(); end >= Math.max(0, text.length() - LONGEST_TAIL); end--) {
-            if (!NAME_TAIL.matcher(text.substring(end)).matches()) {
-                continue;
+        String text = lead;
+        if (lead.indexOf('类') >= 0 || lead.indexOf('款') >= 0 || lead.indexOf('项') >= 0) {
+            StringBuilder stripped = new StringBuilder(lead.length());
+            Matcher m = LEVEL.matcher(lead);
+            int from = 0;
+            while (m.find()) {
+                stripped.append(lead, from, m.start());
+                levels.put(stripped.length(), m.group(1).charAt(0));
+                from = m.end();
             }
-            Counterpart found = nameEndingAt(reading, figure, text, end, levels);
-            if (found != null) {
-                return found.value() == null ? null : found;
+            text = stripped.append(lead, from, lead.length()).toString();
+        }
+        // the places a name may end: what follows them to the figure is made of TAIL_WORDS and spaces only
+        int length = text.length();
+        int shortest = Math.max(0, length - LONGEST_TAIL);
+        boolean[] tail = new boolean[length + 1];
+        tail[length] = true;
+        for (int end = length; end >= shortest; end--) {
+            if (end < length) {
+                for (String word : TAIL_WORDS) {
+                    if (text.startsWith(word, end) && tail[end + word.length()]) {
+                        tail[end] = true;
+                        break;
+                    }
+                }
+                if (!tail[end] && Character.isWhitespace(text.charAt(end)) && tail[end + 1]) {
+                    tail[end] = true;
+                }
+            }
+            if (tail[end] && end > 0 && namesEndingWith.containsKey(text.charAt(end - 1))) {
+                Counterpart found = nameEndingAt(reading, figure, text, end, levels);
+                if (found != null) {
+                    return found.value() == null ? null : found;
+                }
             }
         }
         return null;
@@ -221,7 +243,7 @@ final class Counterparts {
     private Counterpart nameEndingAt(Reading reading, Figure figure, String text, int end,
             Map<Integer, Character> levels) {
         String best = null;
-        for (String name : rowsByName.keySet()) {
+        for (String name : namesEndingWith.get(text.charAt(end - 1))) {
             int start = end - name.length();
             if (start >= 0 && (best == null || name.length() > best.length()) && text.startsWith(name, start)
                     && (start == 0 || NAME_BOUNDARY.indexOf(text.charAt(start - 1)) >= 0)) {
