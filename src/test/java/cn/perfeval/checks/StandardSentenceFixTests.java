@@ -56,6 +56,16 @@ class StandardSentenceFixTests {
                 null, conclusion, null, null, null, s.publication(), null, narrative);
     }
 
+    /** The same report kept in 万元: 收入 1,163.32 (1,128.63 财政拨款, 34.69 其他), 支出 1,091.85 (1,057.16 基本, 34.69 项目). */
+    private static ReportDocument inWanYuan(ReportDocument s, String narrative) {
+        return new ReportDocument(s.formatVersion(), s.kind(), s.year(), MoneyUnit.WAN_YUAN, s.department(),
+                s.mainTasks(), List.of(new IncomeLine("210", "卫生健康支出", m("1163.32"), m("1128.63"), m("34.69"))),
+                List.of(new ExpenditureLine("210", "卫生健康支出", m("1091.85"), m("1057.16"), m("34.69"))),
+                new Totals(m("1163.32"), m("1128.63"), m("34.69"), m("1091.85"), m("1057.16"), m("34.69"),
+                        BigDecimal.ZERO, m("71.47")),
+                null, null, null, null, null, null, null, null, null, null, s.publication(), null, narrative);
+    }
+
     private static BigDecimal m(String s) {
         return new BigDecimal(s);
     }
@@ -156,5 +166,43 @@ class StandardSentenceFixTests {
         assertThat(((ActionRefusedException) refused).localized().key()).isEqualTo("error.repair.sentence-changed");
         assertThat(as.call("drafter", () -> reports.export(imported.id())).narrative()).isEqualTo(moved);
         assertThat(as.call("drafter", () -> reports.summary(imported.id())).version()).isEqualTo(saved.version());
+    }
+
+    @Test
+    void onAReportKeptInWanYuanTheStandardSentenceIsOfferedInWanYuanWithTwoDecimalsAndApplied() {
+        ReportDocument base = TestDocuments.small();
+        String wrong = base.year() + "年度支出合计1,091.85万元，其中：基本支出1,057.16万元，占86.82%；项目支出34.69万元，占3.18%。";
+        ReportSummary imported = as.call("drafter", () -> reports.importDocument(inWanYuan(base, BEFORE + wrong)));
+
+        GuidedFix fix = fixFor(imported.id(), "prose.share");
+
+        assertThat(fix.plan().text().before()).isEqualTo(wrong);
+        assertThat(fix.plan().text().after()).isEqualTo(base.year()
+                + "年度支出合计1,091.85万元，其中：基本支出1,057.16万元，占96.82%；项目支出34.69万元，占3.18%。");
+        as.call("drafter", () -> repairs.apply(imported.id(), imported.version(), null, fix.plan().repair()));
+        ReportDocument stored = as.call("drafter", () -> reports.export(imported.id()));
+        assertThat(stored.unit()).isEqualTo(MoneyUnit.WAN_YUAN);
+        assertThat(stored.narrative()).isEqualTo(BEFORE + fix.plan().text().after());
+        assertThat(stored.totals().expenditure()).isEqualByComparingTo("1091.85");
+        assertThat(as.call("drafter", () -> checks.check(stored)).findings()).extracting(Finding::rule)
+                .noneMatch(r -> r.startsWith("prose."));
+    }
+
+    @Test
+    void aSentenceWrittenInYuanGetsTheStandardSentenceInYuanAndOneInWanYuanGetsWanYuan() {
+        ReportDocument base = TestDocuments.small();
+        String yuan = base.year() + "年度收入合计10,000,000.00元，其中：财政拨款收入9,000,000.00元，占9.00%；"
+                + "其他收入1,000,000.00元，占10.00%。";
+        ReportSummary inYuan = as.call("drafter", () -> reports.importDocument(report(base, yuan, null)));
+        assertThat(fixFor(inYuan.id(), "prose.share").plan().text().after()).isEqualTo(base.year()
+                + "年度收入合计10,000,000.00元，其中：财政拨款收入9,000,000.00元，占90.00%；其他收入1,000,000.00元，占10.00%。");
+
+        // a report kept in 万元 whose drafter wrote yuan: the yuan its 万元 figures are, exactly
+        ReportDocument other = TestDocuments.small();
+        String yuanOnWan = other.year() + "年度收入合计11,633,200.00元，其中：财政拨款收入11,286,300.00元，占97.20%；"
+                + "其他收入346,900.00元，占2.98%。";
+        ReportSummary wan = as.call("drafter", () -> reports.importDocument(inWanYuan(other, yuanOnWan)));
+        assertThat(fixFor(wan.id(), "prose.share").plan().text().after()).isEqualTo(other.year()
+                + "年度收入合计11,633,200.00元，其中：财政拨款收入11,286,300.00元，占97.02%；其他收入346,900.00元，占2.98%。");
     }
 }

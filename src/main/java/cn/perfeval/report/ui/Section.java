@@ -115,10 +115,11 @@ abstract class Section extends VerticalLayout {
         int from = Math.clamp(start, 0, length);
         int to = Math.clamp(end, from, length);
         scrollIntoView();
-        area.scrollIntoView();
         area.focus();
-        // TextArea has no selection in Flow: the web component's own textarea selects the characters
-        area.getElement().executeJs("this.inputElement.setSelectionRange($0, $1)", from, to);
+        // centred, not at the top where the part's sticky navigation would cover it; TextArea has no selection in
+        // Flow: the web component's own textarea selects the characters
+        area.getElement().executeJs("this.scrollIntoView({block: 'center'}); this.inputElement.setSelectionRange($0, $1)",
+                from, to);
         return true;
     }
 

@@ -77,7 +77,7 @@ class DraftView extends StepView implements BeforeLeaveObserver {
     private final ReportRepairs repairs;
     private boolean editing;
     private boolean browserGuardOn;
-    /** Whether the report is kept in 元: only then are its findings recomputed from the page and repaired. */
+    /** Whether the report is kept in 元: only then are its findings recomputed from the page and its tables repaired. */
     private boolean inYuan;
 
     private final Directory directory;
@@ -263,7 +263,8 @@ class DraftView extends StepView implements BeforeLeaveObserver {
         CheckReport report = checks.check(document);
         lastCheck = report;
         findings.setOnFix(this::offerFix);
-        findings.show(report, inYuan ? checks.guidedFixes(reportId, document, report.findings()) : List.of());
+        // on a report kept in 万元 only the prose's standard sentences are offered: table repairs need yuan figures
+        findings.show(report, checks.guidedFixes(reportId, document, report.findings()));
         findingsNav.show(report);
     }
 

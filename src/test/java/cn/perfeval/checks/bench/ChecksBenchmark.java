@@ -53,21 +53,10 @@ class ChecksBenchmark {
         List<Finding> findings = checker.check(document, CheckSettings.DEFAULTS);
         assertThat(findings).noneMatch(Finding::blocks);
 
-        int sink = 0;
-        for (int i = 0; i < WARM_UP_RUNS; i++) {
-            sink += checker.check(document, CheckSettings.DEFAULTS).size();
-        }
-        long[] nanos = new long[MEASURED_RUNS];
-        for (int i = 0; i < MEASURED_RUNS; i++) {
-            long start = System.nanoTime();
-            sink += checker.check(document, CheckSettings.DEFAULTS).size();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        double mean = Arrays.stream(nanos).average().orElseThrow() / 1e6;
-        double p99 = nanos[(int) Math.ceil(MEASURED_RUNS * 0.99) - 1] / 1e6;
+        Timing.Result timing = Timing.measure(WARM_UP_RUNS, MEASURED_RUNS,
+                () -> checker.check(document, CheckSettings.DEFAULTS).size());
         System.out.printf("checks on 1,000 rows per table: mean %.3f ms, p99 %.3f ms per run (%d runs, %d findings)%n",
-                mean, p99, MEASURED_RUNS, sink / (WARM_UP_RUNS + MEASURED_RUNS));
+                timing.mean(), timing.p99(), timing.runs(), timing.perRun());
     }
 
     /** A report whose figures all agree: every total is the sum of its parts, income equals expenditure. */

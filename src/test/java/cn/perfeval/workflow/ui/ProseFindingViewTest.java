@@ -121,6 +121,35 @@ class ProseFindingViewTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withClassName("guided-fix").all()).isEmpty();
     }
 
+    @Test
+    void on_a_report_kept_in_wan_yuan_the_standard_sentence_is_offered_in_wan_yuan_and_replaces_it_once_confirmed() {
+        ReportDocument s = TestDocuments.small();
+        String inWan = s.year() + "年度支出合计1,091.85万元，其中：基本支出1,057.16万元，占86.82%；项目支出34.69万元，占3.18%。";
+        ReportDocument doc = new ReportDocument(s.formatVersion(), s.kind(), s.year(), MoneyUnit.WAN_YUAN,
+                s.department(), s.mainTasks(),
+                List.of(new IncomeLine("210", "卫生健康支出", m("1091.85"), m("1091.85"), null)),
+                List.of(new ExpenditureLine("210", "卫生健康支出", m("1091.85"), m("1057.16"), m("34.69"))),
+                new Totals(m("1091.85"), m("1091.85"), null, m("1091.85"), m("1057.16"), m("34.69"), BigDecimal.ZERO,
+                        BigDecimal.ZERO),
+                null, null, null, null, null, null, s.conclusion(), null, null, null, s.publication(), null,
+                LEAD + inWan);
+        long wanId = as.call("drafter", () -> reports.importDocument(doc)).id();
+        navigate("drafting/" + wanId, DraftView.class);
+
+        test(find(Button.class).withClassName("guided-fix").withText("用标准句替换收入支出及预算执行情况说明中的这句话")
+                .single()).click();
+        GuidedFixDialog dialog = find(GuidedFixDialog.class).id("fix-dialog");
+        String standard = s.year() + "年度支出合计1,091.85万元，其中：基本支出1,057.16万元，占96.82%；项目支出34.69万元，占3.18%。";
+        assertThat(dialog.lines()).containsExactly("原句：" + inWan, "改为：" + standard);
+        test(dialog).confirm();
+
+        assertThat(notifications()).anyMatch(t -> t.contains("已修复并保存"));
+        ReportDocument stored = as.call("drafter", () -> reports.export(wanId));
+        assertThat(stored.narrative()).isEqualTo(LEAD + standard);
+        assertThat(stored.unit()).isEqualTo(MoneyUnit.WAN_YUAN);
+        assertThat(stored.totals().basic()).isEqualByComparingTo("1057.16");
+    }
+
     private static BigDecimal m(String s) {
         return new BigDecimal(s);
     }

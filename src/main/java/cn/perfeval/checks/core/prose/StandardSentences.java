@@ -1,14 +1,18 @@
 package cn.perfeval.checks.core.prose;
 
 import cn.perfeval.base.LocalizedMessage;
+import cn.perfeval.checks.core.Figures;
 import cn.perfeval.checks.core.Finding;
 import cn.perfeval.checks.core.Narrative;
 import cn.perfeval.checks.core.prose.ProseReader.Figure;
 import cn.perfeval.checks.core.prose.ProseTexts.ProseText;
+import cn.perfeval.report.MoneyUnit;
 import cn.perfeval.report.ReportDocument;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The standard sentence ({@link Narrative}) that states correctly the fact a prose finding's sentence gets
@@ -18,7 +22,8 @@ import java.util.function.Function;
  * and nothing narrows it (财政拨款支出, 一般公共预算…).
  *
  * <p>What is replaced is the whole sentence up to its 。！？ (or the line's end), which may hold several of
- * the checks' clauses (split at ；). Obvious only: nothing is offered where the sentence speaks of both income
+ * the checks' clauses (split at ；). Its amounts are written in the unit the drafter's sentence uses (元, or 万元
+ * with two decimals), else in the report's own unit. Obvious only: nothing is offered where the sentence speaks of both income
  * and expenditure, of last year outside a change, or carries more figures than the standard sentence (it
  * would lose what the drafter wrote beside the fact).
  */
@@ -81,7 +86,9 @@ public final class StandardSentences {
         if (chosen == null) {
             return Optional.empty();
         }
-        String replacement = chinese.apply(chosen);
+        // the same sentence, its amounts in the unit the drafter wrote them in (else the report's own)
+        List<LocalizedMessage> written = Narrative.sentences(document, previousYear, unitOf(sentence, document));
+        String replacement = chinese.apply(written.get(standard.indexOf(chosen)));
         if (replacement == null || replacement.equals(sentence)
                 || stated(sentence) > stated(replacement)) {
             return Optional.empty();
@@ -121,6 +128,22 @@ public final class StandardSentences {
             }
         }
         return null;
+    }
+
+    /**
+     * The unit the sentence writes its amounts in, where they are all in 元 or all in 万元; otherwise (no amount,
+     * units mixed, 亿元) the report's own unit.
+     */
+    static MoneyUnit unitOf(String sentence, ReportDocument document) {
+        Set<String> units = ProseReader.read(sentence).figures().stream().filter(f -> f.money() && !f.aside())
+                .map(Figure::unit).collect(Collectors.toSet());
+        if (units.equals(Set.of("元"))) {
+            return MoneyUnit.YUAN;
+        }
+        if (units.equals(Set.of("万元"))) {
+            return MoneyUnit.WAN_YUAN;
+        }
+        return Figures.unitOf(document.unit());
     }
 
     /** Whether the sentence names the budget item (a 项目 item also without its last two characters). */

@@ -1,6 +1,7 @@
 package cn.perfeval.checks.core.prose;
 
 import static cn.perfeval.checks.core.Documents.d;
+import static cn.perfeval.checks.core.Documents.in;
 import static cn.perfeval.checks.core.Documents.out;
 import static cn.perfeval.checks.core.Documents.totals;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +41,13 @@ class ProseChecksTest {
     static Documents lizhou() {
         return Documents.report().year(2020).unit(MoneyUnit.WAN_YUAN)
                 .totals(totals("1163.32", "1163.32", "0", "1091.85", "1057.16", "34.69", "0", "0"))
-                .expenditure(out("2080505", "机关事业单位基本养老保险缴费支出", "27.59", "27.59", "0"),
-                        out("2101101", "行政单位医疗", "7.54", "7.54", "0"))
+                .expenditure(out("208", "社会保障和就业支出", "27.59", "27.59", "0"),
+                        out("2080505", "机关事业单位基本养老保险缴费支出", "27.59", "27.59", "0"),
+                        out("210", "卫生健康支出", "657.41", "657.41", "0"),
+                        out("2101101", "行政单位医疗", "7.54", "7.54", "0"),
+                        out("212", "城乡社区支出", "34.69", "0", "34.69"),
+                        out("213", "农林水支出", "352.09", "352.09", "0"),
+                        out("221", "住房保障支出", "20.07", "20.07", "0"))
                 .threePublicExpenses(new ThreePublicExpenses(null, new ThreeLines(d("0"), d("0"), d("1.5")), 15, 138))
                 .projects(new Project("医疗照顾", new Funds(d("20"), d("0")), new Funds(d("14.4"), d("0")), null, null));
     }
@@ -153,6 +159,81 @@ class ProseChecksTest {
     void reception_counts_are_compared_with_the_three_public_table() {
         assertThat(rules(prose(miyi(), "国内公务接待批次10批次，接待112人次。"))).containsExactly("prose.figure");
         assertThat(prose(miyi(), "外事接待0批次，0人。")).isEmpty();
+    }
+
+    // ---- labels from the functional classification
+
+    /** 米易's classification rows (yuan) as its published tables state them: 210 differs between income and expenditure. */
+    static Documents miyiRows() {
+        return miyi()
+                .income(in("208", "社会保障和就业支出", "1811101.92", "1811101.92", "0"),
+                        in("2080501", "行政单位离退休", "15806.00", "15806.00", "0"),
+                        in("210", "卫生健康支出", "16975798.79", "16940798.79", "35000.00"))
+                .expenditure(out("208", "社会保障和就业支出", "1811101.92", "258563.92", "1552538.00"),
+                        out("20805", "行政事业单位养老支出", "258563.92", "258563.92", null),
+                        out("2080501", "行政单位离退休", "15806.00", "15806.00", null),
+                        out("20899", "其他社会保障和就业支出", "12638.00", null, "12638.00"),
+                        out("2089999", "其他社会保障和就业支出", "12638.00", null, "12638.00"),
+                        out("210", "卫生健康支出", "16975811.96", "3264712.17", "13711099.79"),
+                        out("21011", "行政事业单位医疗", "295201.97", "295201.97", null),
+                        out("2101101", "行政单位医疗", "179147.97", "179147.97", null),
+                        out("21013", "医疗救助", "10700250.00", null, "10700250.00"),
+                        out("2101501", "行政运行", "2969510.20", "2969510.20", null),
+                        out("2010101", "行政运行", "100000.00", "100000.00", null));
+    }
+
+    @Test
+    void figures_attached_to_a_classification_name_that_agree_with_its_row_raise_nothing() {
+        assertThat(prose(miyiRows(), "按功能分类，社会保障和就业支出181.11万元，卫生健康支出16,975,811.96元。\n"
+                + "2080501行政单位离退休 1.58万元。\n"
+                + "社会保障和就业（类）支出1,811,101.92元；行政单位医疗（项）17.91万元；其他社会保障和就业支出（项）1.26万元。\n"
+                + "本年收入中，卫生健康支出16,975,798.79元。\n"
+                + "2101501行政运行 296.95万元。")).isEmpty();
+    }
+
+    @Test
+    void a_figure_one_cent_off_its_classification_row_is_found_with_the_row_named() {
+        List<Finding> total = prose(miyiRows(), "按功能分类，社会保障和就业支出181.12万元。");
+        assertThat(rules(total)).containsExactly("prose.figure");
+        assertThat(total.getFirst().expected()).isEqualByComparingTo("1811101.92");
+        assertThat(total.getFirst().quote().figure()).isEqualTo("181.12万元");
+        assertThat(Bundles.zh(total.getFirst().message())).isEqualTo(
+                "评价结论中社会保障和就业支出写作181.12万元，报表中为181.11万元，请核对。");
+
+        List<Finding> coded = prose(miyiRows(), "2080501行政单位离退休 1.59万元。");
+        assertThat(rules(coded)).containsExactly("prose.figure");
+        assertThat(Bundles.zh(coded.getFirst().message())).contains("2080501行政单位离退休写作1.59万元");
+
+        assertThat(rules(prose(miyiRows(), "行政单位医疗（项）17.92万元。"))).containsExactly("prose.figure");
+        assertThat(rules(prose(miyiRows(), "卫生健康支出16,975,811.95元。"))).containsExactly("prose.figure");
+        // the income table's row where the sentence speaks of income
+        List<Finding> income = prose(miyiRows(), "本年收入中，卫生健康支出16,975,811.96元。");
+        assertThat(rules(income)).containsExactly("prose.figure");
+        assertThat(income.getFirst().expected()).isEqualByComparingTo("16975798.79");
+    }
+
+    @Test
+    void classification_names_in_no_row_cut_out_of_a_longer_word_narrowed_or_ambiguous_raise_nothing() {
+        assertThat(prose(miyiRows(), "一般公共服务支出5.00万元，教育支出（类）0万元，城乡社区（类）支出34.69万元。\n"
+                // 医疗救助 is a 款 row: not a label alone, nor at the end of 合计医疗救助
+                + "住院救助7881人次，支出486.91万元，合计医疗救助支出1078.71万元。医疗救助支出1078.71万元。\n"
+                // the fiscal part of a row, its budget, a column of it, last year's
+                + "一般公共预算财政拨款支出2,095.05万元，主要用于：社会保障和就业（类）支出180.00万元；卫生健康（类）支出1,900.00万元。\n"
+                + "卫生健康支出中项目支出1,000.00万元。社会保障和就业支出预算200.00万元。上年社会保障和就业支出150.00万元。\n"
+                // 行政运行 names rows of two 类 with different figures
+                + "行政运行（项）29.70万元。")).isEmpty();
+    }
+
+    @Test
+    void the_lizhou_classification_sentences_raise_nothing_and_a_wrong_class_figure_is_found() {
+        assertThat(prose(lizhou(), "2020年一般公共预算财政拨款支出1057.16万元，主要用于以下方面:一般公共服务（类）支出0万元，占0%；"
+                + "教育支出（类）0万元，占0%；社会保障和就业（类）支出27.59万元，占2.61%；卫生健康（类）支出657.41万元，"
+                + "占62.19%；住房保障（类）支出20.07万元，占1.9%；农林水（类）支出352.09万元，占33.3%。")).isEmpty();
+        List<Finding> findings = prose(lizhou(), "2020年本年支出合计1091.85万元，其中：社会保障和就业（类）支出27.59万元，"
+                + "卫生健康（类）支出657.41万元，城乡社区（类）支出34.69万元，农林水（类）支出352.09万元，住房保障（类）支出20.70万元。");
+        assertThat(rules(findings)).containsExactlyInAnyOrder("prose.figure", "prose.sum");
+        assertThat(findings).filteredOn(f -> f.rule().equals("prose.figure")).singleElement()
+                .satisfies(f -> assertThat(f.quote().figure()).isEqualTo("20.70万元"));
     }
 
     // ---- prose.sum
