@@ -178,7 +178,7 @@ class DeadlineTimerJobsTests {
     }
 
     private List<NotificationInfo> of(String user, long reportId) {
-        return as.call(user, () -> notifications.latest(1_000)).stream().filter(n -> n.reportId() == reportId)
+        return as.call(user, () -> notifications.latest(1_000)).stream().filter(n -> n.reportId() != null && n.reportId() == reportId)
                 .filter(n -> n.kind() == NotificationKind.REMINDER || n.kind() == NotificationKind.OVERDUE)
                 .toList();
     }
