@@ -138,9 +138,9 @@ class ErrorResponsesTests {
     void a_transaction_whose_connection_died_is_a_503_even_when_its_rollback_fails_too() throws Exception {
         // What a paused database gave (the outage trial): the rollback on the connection the pool had closed.
         ResponseEntity<ProblemDetail> answer = new ApiExceptionHandler(messages).unexpected(
-                new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
-                        "Unable to rollback against JDBC Connection", new java.sql.SQLException("Connection is closed",
-                                "08003"))), Locale.CHINA);
+                new org.springframework.orm.jpa.JpaSystemException(new org.hibernate.TransactionException(
+                        "Unable to rollback against JDBC Connection", new java.sql.SQLException("Connection is closed"))),
+                Locale.CHINA);
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getBody().getDetail()).contains("数据库暂时无法访问");
     }
