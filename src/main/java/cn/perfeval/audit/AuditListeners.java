@@ -22,13 +22,16 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes what happened to the audit log: report changes once their transaction has committed (so
- * the log never records a change that was rolled back), sign-ins, sign-outs and refusals at once.
+ * Writes what happened to the audit log: a change as the last step of its own transaction, just
+ * before it commits (so the log never records a change that was rolled back, and no change commits
+ * without its line, even if the process dies at that moment; decision 0045); sign-ins, sign-outs
+ * and refusals at once.
  */
 @Component
 class AuditListeners {
@@ -64,183 +67,183 @@ class AuditListeners {
                 describe(e.getSource()), "DENIED", null);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ReportCreated e) {
-        log.append(e.username(), address(null), "REPORT_CREATE", "report:" + e.reportId(), "SUCCESS", null);
+        log.appendWithChange(e.username(), address(null), "REPORT_CREATE", "report:" + e.reportId(), "SUCCESS", null);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ReportSaved e) {
-        log.append(e.username(), address(null), "REPORT_SAVE", "report:" + e.reportId(), "SUCCESS",
+        log.appendWithChange(e.username(), address(null), "REPORT_SAVE", "report:" + e.reportId(), "SUCCESS",
                 "version " + e.version());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ReportStatusChanged e) {
-        log.append(e.username(), address(null), "REPORT_" + e.action().name(), "report:" + e.reportId(), "SUCCESS",
+        log.appendWithChange(e.username(), address(null), "REPORT_" + e.action().name(), "report:" + e.reportId(), "SUCCESS",
                 e.from() + " -> " + e.to() + (e.comment() == null ? "" : ": " + e.comment()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ReportTaskHandedOver e) {
-        log.append(e.username(), address(null), "REPORT_" + e.action().name(), "report:" + e.reportId(), "SUCCESS",
+        log.appendWithChange(e.username(), address(null), "REPORT_" + e.action().name(), "report:" + e.reportId(), "SUCCESS",
                 e.status() + ": " + e.username() + " -> " + e.toUser() + (e.comment() == null ? "" : ": " + e.comment()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(DeclarationEvents.DeclarationCreated e) {
-        log.append(e.username(), address(null), "DECLARATION_CREATE", "declaration:" + e.declarationId(), "SUCCESS",
+        log.appendWithChange(e.username(), address(null), "DECLARATION_CREATE", "declaration:" + e.declarationId(), "SUCCESS",
                 null);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(DeclarationEvents.DeclarationSaved e) {
-        log.append(e.username(), address(null), "DECLARATION_SAVE", "declaration:" + e.declarationId(), "SUCCESS",
+        log.appendWithChange(e.username(), address(null), "DECLARATION_SAVE", "declaration:" + e.declarationId(), "SUCCESS",
                 "version " + e.version());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(DeclarationEvents.DeclarationStatusChanged e) {
-        log.append(e.username(), address(null), "DECLARATION_" + e.action().name(), "declaration:" + e.declarationId(),
+        log.appendWithChange(e.username(), address(null), "DECLARATION_" + e.action().name(), "declaration:" + e.declarationId(),
                 "SUCCESS", "version " + e.version() + ", " + e.from() + " -> " + e.to()
                         + (e.comment() == null ? "" : ": " + e.comment()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(DeclarationEvents.AdjustmentRequested e) {
-        log.append(e.username(), address(null), "DECLARATION_ADJUST", "declaration:" + e.declarationId(), "SUCCESS",
+        log.appendWithChange(e.username(), address(null), "DECLARATION_ADJUST", "declaration:" + e.declarationId(), "SUCCESS",
                 "version " + e.version() + ", APPROVED -> ADJUSTMENT_REVIEW: " + e.reason());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AccountEvents.AccountLocked e) {
-        log.append(e.username(), address(null), "ACCOUNT_LOCK", "user:" + e.username(), "SUCCESS",
+        log.appendWithChange(e.username(), address(null), "ACCOUNT_LOCK", "user:" + e.username(), "SUCCESS",
                 "until " + e.until());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AccountEvents.AccountUnlocked e) {
-        log.append(e.by(), address(null), "ACCOUNT_UNLOCK", "user:" + e.username(), "SUCCESS", null);
+        log.appendWithChange(e.by(), address(null), "ACCOUNT_UNLOCK", "user:" + e.username(), "SUCCESS", null);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AccountEvents.PasswordChanged e) {
-        log.append(e.username(), address(null), "PASSWORD_CHANGE", "user:" + e.username(), "SUCCESS", null);
+        log.appendWithChange(e.username(), address(null), "PASSWORD_CHANGE", "user:" + e.username(), "SUCCESS", null);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AccountEvents.TemporaryPasswordSet e) {
-        log.append(e.by(), address(null), "PASSWORD_RESET", "user:" + e.username(), "SUCCESS", null);
+        log.appendWithChange(e.by(), address(null), "PASSWORD_RESET", "user:" + e.username(), "SUCCESS", null);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AccountEvents.RoleChanged e) {
-        log.append(e.by(), address(null), "ROLE_CHANGE", "user:" + e.username(), "SUCCESS", e.from() + " -> " + e.to());
+        log.appendWithChange(e.by(), address(null), "ROLE_CHANGE", "user:" + e.username(), "SUCCESS", e.from() + " -> " + e.to());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AccountEvents.PasswordPolicyChanged e) {
-        log.append(e.by(), address(null), "POLICY_CHANGE", "password-policy", "SUCCESS", null);
+        log.appendWithChange(e.by(), address(null), "POLICY_CHANGE", "password-policy", "SUCCESS", null);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AccountEvents.UserCreated e) {
-        log.append(e.by(), address(null), "USER_CREATE", "user:" + e.username(), "SUCCESS", e.role().name());
+        log.appendWithChange(e.by(), address(null), "USER_CREATE", "user:" + e.username(), "SUCCESS", e.role().name());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AccountEvents.OrganisationChanged e) {
-        log.append(e.by(), address(null), "ORGANISATION_CREATE", e.kind() + ":" + e.name(), "SUCCESS", null);
+        log.appendWithChange(e.by(), address(null), "ORGANISATION_CREATE", e.kind() + ":" + e.name(), "SUCCESS", null);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(FrameworkSaved e) {
-        log.append(e.by(), address(null), "FRAMEWORK_SAVE", "framework:" + e.name(), "SUCCESS", null);
+        log.appendWithChange(e.by(), address(null), "FRAMEWORK_SAVE", "framework:" + e.name(), "SUCCESS", null);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(RoundEvents.RoundOpened e) {
-        log.append(e.by(), address(null), "ROUND_OPEN", "round:" + e.year(), "SUCCESS",
+        log.appendWithChange(e.by(), address(null), "ROUND_OPEN", "round:" + e.year(), "SUCCESS",
                 e.name() + ", deadline " + e.deadline() + ", " + e.departments() + " departments"
                         + (e.deadlines() == null ? "" : ", " + deadlines(e.deadlines())));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(RoundEvents.RoundClosed e) {
-        log.append(e.by(), address(null), "ROUND_CLOSE", "round:" + e.year(), "SUCCESS", e.name());
+        log.appendWithChange(e.by(), address(null), "ROUND_CLOSE", "round:" + e.year(), "SUCCESS", e.name());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(MonitoringEvents.RoundOpened e) {
-        log.append(e.by(), address(null), "MONITORING_ROUND_OPEN", "monitoring-round:" + e.roundId(), "SUCCESS",
+        log.appendWithChange(e.by(), address(null), "MONITORING_ROUND_OPEN", "monitoring-round:" + e.roundId(), "SUCCESS",
                 e.year() + " " + e.name() + ", cut-off " + e.cutOff()
                         + (e.dueDate() == null ? "" : ", due " + e.dueDate()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(MonitoringEvents.ReportDrafted e) {
-        log.append(e.by(), address(null), e.replaced() ? "MONITORING_REPORT_REPLACE" : "MONITORING_REPORT_CREATE",
+        log.appendWithChange(e.by(), address(null), e.replaced() ? "MONITORING_REPORT_REPLACE" : "MONITORING_REPORT_CREATE",
                 "monitoring-report:" + e.reportId(), "SUCCESS", "round " + e.roundId() + ", " + e.department()
                         + (e.project().isEmpty() ? "" : " / " + e.project()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(MonitoringEvents.ReportSubmitted e) {
-        log.append(e.by(), address(null), "MONITORING_REPORT_SUBMIT", "monitoring-report:" + e.reportId(), "SUCCESS",
+        log.appendWithChange(e.by(), address(null), "MONITORING_REPORT_SUBMIT", "monitoring-report:" + e.reportId(), "SUCCESS",
                 "round " + e.roundId() + ", " + e.department() + (e.project().isEmpty() ? "" : " / " + e.project())
                         + ", " + e.warnings() + " warnings");
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ReviewEvents.CommentAdded e) {
         String where = e.pin() == null ? "" : ", pin " + e.pin().part()
                 + (e.pin().row() == null ? "" : "/" + e.pin().row())
                 + (e.pin().column() == null ? "" : "/" + e.pin().column());
-        log.append(e.by(), address(null), e.replyTo() != null ? "COMMENT_ANSWER" : e.pin() != null ? "COMMENT_PIN"
+        log.appendWithChange(e.by(), address(null), e.replyTo() != null ? "COMMENT_ANSWER" : e.pin() != null ? "COMMENT_PIN"
                 : "COMMENT_ADD", "report:" + e.reportId(), "SUCCESS", "comment " + e.commentId() + ", round "
                 + e.round() + (e.replyTo() == null ? "" : ", answers " + e.replyTo()) + where);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ReviewEvents.CommentEdited e) {
-        log.append(e.by(), address(null), "COMMENT_EDIT", "report:" + e.reportId(), "SUCCESS",
+        log.appendWithChange(e.by(), address(null), "COMMENT_EDIT", "report:" + e.reportId(), "SUCCESS",
                 "comment " + e.commentId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ReviewEvents.PinResolved e) {
-        log.append(e.by(), address(null), e.resolved() ? "PIN_RESOLVE" : "PIN_REOPEN", "report:" + e.reportId(),
+        log.appendWithChange(e.by(), address(null), e.resolved() ? "PIN_RESOLVE" : "PIN_REOPEN", "report:" + e.reportId(),
                 "SUCCESS", "comment " + e.commentId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(RoundEvents.RoundDeadlinesChanged e) {
-        log.append(e.by(), address(null), "ROUND_DEADLINES", "round:" + e.year(), "SUCCESS",
+        log.appendWithChange(e.by(), address(null), "ROUND_DEADLINES", "round:" + e.year(), "SUCCESS",
                 e.name() + ": " + deadlines(e.from()) + " -> " + deadlines(e.to()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AccountEvents.EmailChanged e) {
-        log.append(e.by(), address(null), "EMAIL_CHANGE", "user:" + e.username(), "SUCCESS",
+        log.appendWithChange(e.by(), address(null), "EMAIL_CHANGE", "user:" + e.username(), "SUCCESS",
                 e.email() == null ? "removed" : e.email());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AccessTokenEvents.TokenCreated e) {
-        log.append(e.username(), address(null), "TOKEN_CREATE", "token:" + e.tokenId(), "SUCCESS",
+        log.appendWithChange(e.username(), address(null), "TOKEN_CREATE", "token:" + e.tokenId(), "SUCCESS",
                 e.name() + ", expires " + e.expiresAt());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AccessTokenEvents.TokenUsedFromNewAddress e) {
-        log.append(e.username(), e.address(), "TOKEN_USE", "token:" + e.tokenId(), "SUCCESS",
+        log.appendWithChange(e.username(), e.address(), "TOKEN_USE", "token:" + e.tokenId(), "SUCCESS",
                 e.name() + ", new address " + e.address()
                         + (e.previousAddress() == null ? " (first use)" : " (last " + e.previousAddress() + ")"));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AccessTokenEvents.TokenRevoked e) {
-        log.append(e.username(), address(null), "TOKEN_REVOKE", "token:" + e.tokenId(), "SUCCESS", e.name());
+        log.appendWithChange(e.username(), address(null), "TOKEN_REVOKE", "token:" + e.tokenId(), "SUCCESS", e.name());
     }
 
     /** The four due dates as a line of the log: submission/bureau review/finance sign-off/publication. */
@@ -249,15 +252,15 @@ class AuditListeners {
                 + d.financeSignOff() + ", publication " + d.publication();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(EvidenceEvents.EvidenceAdded e) {
-        log.append(e.username(), address(null), "EVIDENCE_ADD", "report:" + e.reportId(), "SUCCESS",
+        log.appendWithChange(e.username(), address(null), "EVIDENCE_ADD", "report:" + e.reportId(), "SUCCESS",
                 "round " + e.round() + ", file " + e.fileId() + " " + e.fileName() + ", sha256 " + e.sha256());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(EvidenceEvents.EvidenceRemoved e) {
-        log.append(e.username(), address(null), "EVIDENCE_REMOVE", "report:" + e.reportId(), "SUCCESS",
+        log.appendWithChange(e.username(), address(null), "EVIDENCE_REMOVE", "report:" + e.reportId(), "SUCCESS",
                 "round " + e.round() + ", file " + e.fileId() + " " + e.fileName());
     }
 

@@ -16,8 +16,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends to the audit log and lets the auditor read it. Every line is appended in a transaction
- * of its own that locks the head of the chain, so concurrent appends queue instead of forking it.
+ * Appends to the audit log and lets the auditor read it. Every append locks the head of the chain,
+ * so concurrent appends queue instead of forking it. A change's line is appended in the change's
+ * own transaction, as its last step: the change and its line commit together or not at all, even
+ * when the process dies between the two (decision 0045). Sign-ins, sign-outs and refusals are
+ * appended in a transaction of their own.
  */
 @Service
 public class AuditLog {
@@ -41,9 +44,23 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
-    /** Appends a sealed line to the chain (sealing the log first where it is not yet). */
+    /** Appends a sealed line to the chain in a transaction of its own (sealing the log first where it is not yet). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void append(String user, String sourceAddress, String event, String object, String outcome, String detail) {
+        write(user, sourceAddress, event, object, outcome, detail);
+    }
+
+    /**
+     * Appends the line of a change in the change's transaction (or in one of its own where the
+     * change had none): it commits with the change, and a change rolled back takes its line with it.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    void appendWithChange(String user, String sourceAddress, String event, String object, String outcome,
+            String detail) {
+        write(user, sourceAddress, event, object, outcome, detail);
+    }
+
+    private void write(String user, String sourceAddress, String event, String object, String outcome, String detail) {
         AuditChain head = chain.lockHead();
         if (!head.sealed()) {
             sealExisting(head);

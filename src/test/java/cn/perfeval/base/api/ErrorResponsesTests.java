@@ -133,4 +133,23 @@ class ErrorResponsesTests {
         assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("10");
         assertThat(answer.getBody().getDetail()).contains("数据库暂时无法访问");
     }
+
+    @Test
+    void a_transaction_whose_connection_died_is_a_503_even_when_its_rollback_fails_too() throws Exception {
+        // What a paused database gave (the outage trial): the rollback on the connection the pool had closed.
+        ResponseEntity<ProblemDetail> answer = new ApiExceptionHandler(messages).unexpected(
+                new org.springframework.orm.jpa.JpaSystemException(new org.hibernate.TransactionException(
+                        "Unable to rollback against JDBC Connection", new java.sql.SQLException("Connection is closed"))),
+                Locale.CHINA);
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getBody().getDetail()).contains("数据库暂时无法访问");
+    }
+
+    @Test
+    void an_sql_fault_that_is_not_about_the_connection_stays_a_500() throws Exception {
+        ResponseEntity<ProblemDetail> answer = new ApiExceptionHandler(messages).unexpected(
+                new org.springframework.orm.jpa.JpaSystemException(new RuntimeException("bad",
+                        new java.sql.SQLException("Duplicate entry", "23000"))), Locale.CHINA);
+        assertThat(answer.getStatusCode().value()).isEqualTo(500);
+    }
 }
