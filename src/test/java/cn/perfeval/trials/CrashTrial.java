@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  * <li>it can be moved on: the first action tried after the restart is accepted, and a scheduled
  * publication happens.</li>
  * </ul>
- * Run with {@code trials/run crash [--kills=100] [--reports=8] [--workers=3] ...} (docs/trials.md).
+ * Run with {@code src/test/trials/run crash [--kills=100] [--reports=8] [--workers=3] ...} (docs/trials.md).
  */
 final class CrashTrial {
 

@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * takes longer than the documented bound, that the portal recovers without a restart, and that
  * every save acknowledged with a 2xx is in the database afterwards; it prints acknowledged /
  * found / lost and the longest request. The server is always resumed and running at the end.
- * Run with {@code trials/run outage [--pause=30] [--down=20] [--clients=4]} (docs/trials.md).
+ * Run with {@code src/test/trials/run outage [--pause=30] [--down=20] [--clients=4]} (docs/trials.md).
  */
 final class OutageTrial {
 
