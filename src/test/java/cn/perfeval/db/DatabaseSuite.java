@@ -310,20 +310,34 @@ abstract class DatabaseSuite extends AuditChainAfterRoute {
     }
 
     @Test
-    void deadline_timers_even_the_far_ones_and_notifications_are_kept_on_the_database() {
+    void due_dates_and_their_notices_to_come_are_kept_on_the_database_with_no_timer_job_and_notifications_too() {
         long inDrafting = as.call("drafter", () -> reports.list(2022, ReportStatus.DRAFTING, null)).getFirst().id();
-        assertThat(timersOf(inDrafting)).hasSize(2)
-                .allMatch(at -> at.toInstant().isAfter(Instant.now()) && at.toInstant().isBefore(NEVER));
+        assertThat(timersOf(inDrafting)).isEmpty();
+        assertThat(dueDateOf(inDrafting)).isNotNull()
+                .matches(at -> at.toInstant().isAfter(Instant.now()) && at.toInstant().isBefore(NEVER));
+        assertThat(deadlineSweep.pending(inDrafting)).hasSize(2)
+                .allSatisfy((name, at) -> assertThat(at).isAfter(Instant.now()).isBefore(NEVER));
 
         long undated = as.call("drafter", () -> reports.importDocument(TestDocuments.small())).id();
-        assertThat(timersOf(undated)).hasSize(2).allMatch(at -> at.toInstant().equals(NEVER));
+        assertThat(timersOf(undated)).isEmpty();
+        assertThat(dueDateOf(undated)).isNull();
+        assertThat(deadlineSweep.pending(undated)).isEmpty();
 
         as.run("drafter", () -> workflow.submit(undated, null));
         assertThat(jdbc.queryForObject("select count(*) from user_notification where recipient = 'bureau'"
                 + " and report_id = ? and kind = 'ASSIGNED'", Integer.class, undated)).isEqualTo(1);
     }
 
-    /** The date Flowable's timers of a step without a due date wait for; MySQL's TIMESTAMP ends in 2038. */
+    @Autowired
+    cn.perfeval.workflow.DeadlineSweep deadlineSweep;
+
+    private java.sql.Timestamp dueDateOf(long reportId) {
+        return jdbc.queryForObject("select t.DUE_DATE_ from ACT_RU_TASK t join ACT_RU_EXECUTION e"
+                + " on e.ID_ = t.PROC_INST_ID_ where e.BUSINESS_KEY_ = ?", java.sql.Timestamp.class,
+                String.valueOf(reportId));
+    }
+
+    /** The end of MySQL's TIMESTAMP, where the earlier route's timers of a step without a due date waited. */
     private static final Instant NEVER = Instant.parse("2038-01-01T00:00:00Z");
 
     private List<java.sql.Timestamp> timersOf(long reportId) {
