@@ -40,7 +40,7 @@ final class EditorContext implements Serializable {
     record Mark(String table, String row, String column, String text, String theme) implements Serializable {
     }
 
-    private final boolean editable;
+    private boolean editable;
     private final Component owner;
     private MoneyUnit unit = MoneyUnit.YUAN;
     private final List<Runnable> changeListeners = new ArrayList<>();
@@ -57,6 +57,16 @@ final class EditorContext implements Serializable {
 
     boolean editable() {
         return editable;
+    }
+
+    /**
+     * Makes the report editable or read-only (after an action that changed it); the sections built
+     * before are built again, or switch in place, as the sheet decides. Fields built read-only
+     * before are forgotten.
+     */
+    void editable(boolean editable) {
+        this.editable = editable;
+        numberFields.removeIf(f -> !f.isAttached());
     }
 
     MoneyUnit unit() {

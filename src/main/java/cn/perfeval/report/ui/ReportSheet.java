@@ -54,7 +54,8 @@ public class ReportSheet extends VerticalLayout {
             "publication");
 
     private final EditorContext ctx;
-    private final ReportDocument original;
+    /** The report as the parts not built yet start from: as opened, or as shown when the editability last changed. */
+    private ReportDocument original;
     private final List<TableRow> income = new ArrayList<>();
     private final List<TableRow> expenditure = new ArrayList<>();
     private final Part<BasicSection> basic;
@@ -110,6 +111,29 @@ public class ReportSheet extends VerticalLayout {
 
         boolean built() {
             return section != null;
+        }
+
+        /**
+         * The report became editable or read-only: the part shown switches (in place where its section
+         * can, otherwise built anew where it stands); a part not shown is built again when it is next shown.
+         */
+        void editabilityChanged(boolean isShown) {
+            if (section == null || section.switchEditable()) {
+                return;
+            }
+            Section before = section;
+            section = null;
+            if (!isShown) {
+                content.remove(before);
+                return;
+            }
+            S now = factory.get();
+            now.collapseWhenEmpty();
+            if (ctx.hasMarks()) {
+                now.refresh();
+            }
+            content.replace(before, now);
+            section = now;
         }
 
         void ifBuilt(SerializableConsumer<S> action) {
@@ -223,6 +247,31 @@ public class ReportSheet extends VerticalLayout {
         content.setWidthFull();
         add(header(details.summary()), navigation(), content);
         show(basic);
+    }
+
+    /**
+     * Makes the report editable (a withdrawal) or read-only (a submission) where it stands: the
+     * header, the navigation, the part shown and the rows stay; the part shown switches in place or
+     * is built anew, and the parts not shown are built from what the page shows now when next shown.
+     */
+    public void setEditable(boolean editable) {
+        if (editable == ctx.editable()) {
+            return;
+        }
+        ReportDocument now = edits();
+        original = withoutCodeRows(new ReportDocument(now.formatVersion(), now.kind(), now.year(), original.unit(),
+                now.department(), now.mainTasks(), null, null, now.totals(), now.budget(),
+                now.threePublicExpenses(), now.assets(), now.indicators(), now.projects(), now.scoring(),
+                now.conclusion(), now.problems(), now.suggestions(), now.resultUse(), now.publication(),
+                now.project(), now.narrative()));
+        ctx.editable(editable);
+        parts.forEach(p -> p.editabilityChanged(p == shown));
+        show(shown);
+    }
+
+    /** Whether the report is editable on this sheet now. */
+    public boolean isEditable() {
+        return ctx.editable();
     }
 
     /** A figure of the income or expenditure table changed: the stated totals' sums follow. */

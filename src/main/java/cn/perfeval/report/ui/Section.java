@@ -184,6 +184,15 @@ abstract class Section extends VerticalLayout {
         return button;
     }
 
+    /**
+     * The report became editable or read-only ({@link EditorContext#editable()} says which): a section
+     * that can switch its fields in place does so and says {@code true}; the others say {@code false}
+     * and are built anew from the report as shown.
+     */
+    boolean switchEditable() {
+        return false;
+    }
+
     /** Whether the part holds nothing (shown as a short note on a read-only sheet). */
     boolean isEmpty() {
         return false;

@@ -140,12 +140,19 @@ class DraftView extends StepView implements BeforeLeaveObserver {
 
     @Override
     protected void sheetBuilt() {
+        // the listeners act only while the sheet is editable: no change comes from a read-only sheet
+        sheet.addChangeListener(this::guardInBrowser);
+        sheet.addChangeListener(this::recheck);
+        sheetEditabilityChanged();
+    }
+
+    /** While drafting: the auto-sum switch, the scoring templates and the browser's guard of unsaved input. */
+    @Override
+    protected void sheetEditabilityChanged() {
         browserGuardOn = false;
         if (editing) {
             sheet.setAutoSum(reports.autoSum(reportId));
             sheet.setScoringTemplates(frameworks.templates());
-            sheet.addChangeListener(this::guardInBrowser);
-            sheet.addChangeListener(this::recheck);
             getElement().executeJs("""
                     if (!window.perfevalLeaveGuard) {
                       window.perfevalLeaveGuard = e => {
@@ -154,9 +161,12 @@ class DraftView extends StepView implements BeforeLeaveObserver {
                       window.addEventListener('beforeunload', window.perfevalLeaveGuard);
                     }
                     window.perfevalUnsaved = false;
-                    $0.addEventListener('input', e => {
-                      if (!e.composedPath().some(n => n.id === 'sheet-nav')) { window.perfevalUnsaved = true; }
-                    });
+                    if (!$0.__perfevalWatched) {
+                      $0.__perfevalWatched = true;
+                      $0.addEventListener('input', e => {
+                        if (!e.composedPath().some(n => n.id === 'sheet-nav')) { window.perfevalUnsaved = true; }
+                      });
+                    }
                     """, sheet.getElement());
         } else {
             releaseBrowserGuard();

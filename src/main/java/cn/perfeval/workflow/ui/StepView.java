@@ -52,6 +52,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 abstract class StepView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StepView.class);
+
     protected final ReportService reports;
     protected final ReportWorkflow workflow;
     protected final ReportChecks checks;
@@ -77,6 +79,9 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
     private boolean sheetEditable;
     private Component route;
     private Component history;
+    /** What the step shows above and below the sheet now (replaced when the sheet's editability changes). */
+    private List<Component> above = List.of();
+    private List<Component> below = List.of();
 
     StepView(ReportService reports, ReportWorkflow workflow, ReportChecks checks) {
         this.reports = reports;
@@ -201,48 +206,76 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
     /** The report's column: what the step shows above the sheet, the sheet, and what it shows below. */
     private void fillMain() {
         main.removeAll();
-        aboveSheet().forEach(main::add);
+        above = aboveSheet();
+        below = belowSheet();
+        above.forEach(main::add);
         main.add(sheet);
-        belowSheet().forEach(main::add);
+        below.forEach(main::add);
+    }
+
+    /** The panels above and below the sheet built anew (they follow the sheet's editability); the sheet stays. */
+    private void refillAroundSheet() {
+        above.forEach(main::remove);
+        below.forEach(main::remove);
+        above = aboveSheet();
+        below = belowSheet();
+        int at = 0;
+        for (Component c : above) {
+            main.addComponentAtIndex(at++, c);
+        }
+        below.forEach(main::add);
     }
 
     /**
      * After an action: the status, the action bar, the route and the history are updated in place
-     * (an action changes no figure, so the findings stand); the sheet is built anew (on the part shown) only where the action changed
-     * whether it is editable (a submission, a withdrawal), and the comment thread stays as it is.
+     * (an action changes no figure, so the findings stand, and the comment thread stays as it is).
+     * Where the action changed whether the report is editable (a submission, a withdrawal), the
+     * sheet switches where it stands ({@link ReportSheet#setEditable}) and the panels around it
+     * follow; the sheet is never built anew by an action.
      */
     protected void afterAction() {
+        long start = System.nanoTime();
         Set<ReportAction> allowed = workflow.availableActions(reportId);
         boolean editable = editable(allowed);
-        ReportSummary summary;
-        if (editable != sheetEditable) {
-            ReportDetails details = reports.details(reportId);
-            summary = details.summary();
-            String part = sheet.shownPart();
-            sheetEditable = editable;
-            sheet = new ReportSheet(details, editable);
-            sheet.showPart(part);
-        } else {
-            summary = reports.summary(reportId);
-            sheet.showSummary(summary);
-        }
+        ReportSummary summary = reports.summary(reportId);
+        long read = System.nanoTime();
+        sheet.showSummary(summary);
         Component bar = actions(summary, allowed);
         stepBar.replace(actionBar, bar);
         stepBar.setFlexGrow(1, bar);
         actionBar = bar;
-        if (main.indexOf(sheet) < 0) {
-            fillMain();
-            if (showsOpenPinsOnSheet()) {
-                pins.markPins(comments.openPins(reportId));
-            }
-            sheetBuilt();
+        long barDone = System.nanoTime();
+        if (editable != sheetEditable) {
+            sheetEditable = editable;
+            sheet.setEditable(editable);
+            refillAroundSheet();
+            sheetEditabilityChanged();
         }
+        long sheetDone = System.nanoTime();
         Component newRoute = new RouteFigure(diagrams.routeSvg(reportId));
         replace(route, newRoute);
         route = newRoute;
+        long routeDone = System.nanoTime();
         Component newHistory = new HistoryList(reports.history(reportId));
         replace(history, newHistory);
         history = newHistory;
+        long end = System.nanoTime();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("screen after action on report {}: state {} ms, bar {} ms, sheet and panels {} ms, route {} ms,"
+                    + " history {} ms", reportId, ms(start, read), ms(read, barDone), ms(barDone, sheetDone),
+                    ms(sheetDone, routeDone), ms(routeDone, end));
+        }
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /**
+     * Called after an action switched the sheet between editable and read-only in place (the sheet
+     * itself is the same); {@link #sheetBuilt()} is not called again.
+     */
+    protected void sheetEditabilityChanged() {
     }
 
     /**
@@ -322,9 +355,13 @@ abstract class StepView extends VerticalLayout implements BeforeEnterObserver, H
      */
     protected boolean run(Supplier<ReportSummary> action, String successKey) {
         try {
+            long start = System.nanoTime();
             ReportSummary after = action.get();
+            long acted = System.nanoTime();
             Notifications.success(getTranslation(successKey, getTranslation("status." + after.status().name())));
             afterAction();
+            LOG.debug("action on report {}: service {} ms, screen {} ms", reportId, ms(start, acted),
+                    ms(acted, System.nanoTime()));
             return true;
         } catch (PerfevalException e) {
             Notifications.error(e);
