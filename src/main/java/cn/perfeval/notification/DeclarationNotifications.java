@@ -18,9 +18,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -42,23 +39,19 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class DeclarationNotifications {
 
-    private static final Logger log = LoggerFactory.getLogger(DeclarationNotifications.class);
-
     private final DeclarationService declarations;
     private final DeclarationWorkflow workflow;
     private final Directory directory;
-    private final NotificationStore store;
-    private final NotificationMail mail;
+    private final NotificationDelivery delivery;
     private final Clock clock;
     private final RunAs runAs;
 
     DeclarationNotifications(DeclarationService declarations, DeclarationWorkflow workflow, Directory directory,
-            NotificationStore store, NotificationMail mail, Clock clock, RunAs runAs) {
+            NotificationDelivery delivery, Clock clock, RunAs runAs) {
         this.declarations = declarations;
         this.workflow = workflow;
         this.directory = directory;
-        this.store = store;
-        this.mail = mail;
+        this.delivery = delivery;
         this.clock = clock;
         this.runAs = runAs;
     }
@@ -96,7 +89,7 @@ class DeclarationNotifications {
      */
     @TransactionalEventListener(fallbackExecution = true)
     void on(DeclarationOverdue e) {
-        deliver("overdue declaration " + e.declarationId(), () -> {
+        delivery.deliver("overdue declaration " + e.declarationId(), () -> {
             DepartmentInfo department = directory.department(e.departmentId());
             Map<String, Recipient> recipients = users(List.of(e.status() == DeclarationStatus.BUREAU_REVIEW
                     ? Role.BUREAU_REVIEWER : Role.FINANCE_REVIEWER), department);
@@ -117,7 +110,7 @@ class DeclarationNotifications {
 
     private void tell(NotificationKind kind, long id, DeclarationStatus status, List<Role> roles, String actor,
             String comment) {
-        deliver("declaration " + id + " " + kind, () -> runAs.call(actor, () -> {
+        delivery.deliver("declaration " + id + " " + kind, () -> runAs.call(actor, () -> {
             DeclarationSummary declaration = declarations.summary(id);
             DepartmentInfo department = directory.department(declaration.departmentId());
             Map<String, Recipient> recipients = users(roles, department);
@@ -142,22 +135,5 @@ class DeclarationNotifications {
             users.forEach(u -> found.putIfAbsent(u.username(), new Recipient(u, role)));
         }
         return found;
-    }
-
-    /** Stores the notifications in a transaction of their own, then mails them; a failure is logged. */
-    private void deliver(String what, Supplier<List<Outgoing>> gather) {
-        try {
-            NotificationStore.Stored stored = store.save(gather);
-            mail.send(stored.outgoing(), stored.infos());
-        } catch (RuntimeException ex) {
-            log.warn("No notifications for {}: {}", what, ex.toString());
-        }
-    }
-
-    private record Recipient(UserContact contact, Role role) {
-
-        Outgoing outgoing(UserNotification notification) {
-            return new Outgoing(notification, contact.email(), role);
-        }
     }
 }

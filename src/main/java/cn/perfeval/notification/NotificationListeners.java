@@ -22,9 +22,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -48,24 +45,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class NotificationListeners {
 
-    private static final Logger log = LoggerFactory.getLogger(NotificationListeners.class);
-
     private final ReportService reports;
     private final Directory directory;
     private final ObjectProvider<ReportDueDates> dueDates;
-    private final NotificationStore store;
-    private final NotificationMail mail;
+    private final NotificationDelivery delivery;
     private final Clock clock;
     private final RunAs runAs;
 
     NotificationListeners(ReportService reports, Directory directory, ObjectProvider<ReportDueDates> dueDates,
-            NotificationStore store, NotificationMail mail, Clock clock, RunAs runAs) {
+            NotificationDelivery delivery, Clock clock, RunAs runAs) {
         this.runAs = runAs;
         this.reports = reports;
         this.directory = directory;
         this.dueDates = dueDates;
-        this.store = store;
-        this.mail = mail;
+        this.delivery = delivery;
         this.clock = clock;
     }
 
@@ -82,7 +75,7 @@ class NotificationListeners {
         if (kind == null || e.from() == e.to() || kind != NotificationKind.PUBLISHED && step == null) {
             return;
         }
-        deliver("report " + e.reportId() + " " + e.action(), () -> runAs.call(e.username(), () -> {
+        delivery.deliver("report " + e.reportId() + " " + e.action(), () -> runAs.call(e.username(), () -> {
             ReportSummary report = reports.summary(e.reportId());
             DepartmentInfo department = directory.department(report.departmentId());
             Map<String, Recipient> recipients = candidates(step == null ? Step.PUBLICATION : step, department);
@@ -103,7 +96,7 @@ class NotificationListeners {
         if (step == null || e.toUser() == null || e.toUser().equals(e.username())) {
             return;
         }
-        deliver("report " + e.reportId() + " " + e.action(), () -> runAs.call(e.username(), () -> {
+        delivery.deliver("report " + e.reportId() + " " + e.action(), () -> runAs.call(e.username(), () -> {
             ReportSummary report = reports.summary(e.reportId());
             DepartmentInfo department = directory.department(report.departmentId());
             Role role = step == Step.FINANCE_SIGN_OFF ? Role.FINANCE_REVIEWER : Role.BUREAU_REVIEWER;
@@ -129,7 +122,7 @@ class NotificationListeners {
 
     private void deadline(NotificationKind kind, long reportId, Step step, LocalDate due, long departmentId, int year,
             ReportKind reportKind) {
-        deliver(kind + " of report " + reportId, () -> {
+        delivery.deliver(kind + " of report " + reportId, () -> {
             DepartmentInfo department = directory.department(departmentId);
             Map<String, Recipient> recipients = candidates(step, department);
             if (kind == NotificationKind.OVERDUE) {
@@ -167,25 +160,5 @@ class NotificationListeners {
 
     private static Step stepOf(ReportStatus status) {
         return Arrays.stream(Step.values()).filter(s -> s.status() == status).findFirst().orElse(null);
-    }
-
-    /**
-     * Gathers the notifications and stores them in a transaction of their own, then mails them. A
-     * failure is logged: the change it tells of has already committed.
-     */
-    private void deliver(String what, Supplier<List<Outgoing>> gather) {
-        try {
-            NotificationStore.Stored stored = store.save(gather);
-            mail.send(stored.outgoing(), stored.infos());
-        } catch (RuntimeException ex) {
-            log.warn("No notifications for {}: {}", what, ex.toString());
-        }
-    }
-
-    private record Recipient(UserContact contact, Role role) {
-
-        Outgoing outgoing(UserNotification notification) {
-            return new Outgoing(notification, contact.email(), role);
-        }
     }
 }
